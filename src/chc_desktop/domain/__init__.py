@@ -1,0 +1,1 @@
+"""Pure rules: no Qt, no SQL, nothing of ours imported."""

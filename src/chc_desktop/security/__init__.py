@@ -1,0 +1,1 @@
+"""Login and password hashing, roles and permissions, secrets in the OS keyring."""

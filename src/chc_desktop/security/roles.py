@@ -1,0 +1,64 @@
+"""Roles and what each may do: the one permission table, checked in services/."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Role(enum.StrEnum):
+    DOCTOR = "doctor"
+    NURSE = "nurse"
+    CLERK = "clerk"
+    ADMIN = "admin"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.DOCTOR: "家庭医生",
+    Role.NURSE: "护士",
+    Role.CLERK: "行政助手",
+    Role.ADMIN: "管理员",
+}
+
+
+class Permission(enum.StrEnum):
+    RESIDENT_READ = "resident.read"          # cover and demographics
+    RESIDENT_WRITE = "resident.write"        # file a resident, edit demographics, households
+    RESIDENT_STATUS = "resident.status"      # 失访 / 死亡 / 迁出
+    CLINICAL_READ = "clinical.read"          # 既往史, 家族史, 过敏, 暴露, 遗传病, 残疾
+    CLINICAL_WRITE = "clinical.write"
+    KEY_POPULATION_WRITE = "keypop.write"
+    USER_MANAGE = "user.manage"
+    SETTINGS_MANAGE = "settings.manage"
+    AUDIT_READ = "audit.read"
+
+
+P = Permission
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.DOCTOR: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.CLINICAL_READ,
+                            P.CLINICAL_WRITE, P.KEY_POPULATION_WRITE}),
+    Role.NURSE: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.CLINICAL_READ,
+                           P.CLINICAL_WRITE, P.KEY_POPULATION_WRITE}),
+    # A clerk files residents and keeps demographics; clinical history is not theirs to see.
+    Role.CLERK: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.KEY_POPULATION_WRITE}),
+    # An administrator manages accounts and settings and reads the audit trail, not clinical data.
+    Role.ADMIN: frozenset({P.RESIDENT_READ, P.USER_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_READ}),
+}
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    P.RESIDENT_READ: "查看居民档案",
+    P.RESIDENT_WRITE: "建档和修改居民基本信息",
+    P.RESIDENT_STATUS: "登记失访、死亡、迁出",
+    P.CLINICAL_READ: "查看既往史等临床信息",
+    P.CLINICAL_WRITE: "修改既往史等临床信息",
+    P.KEY_POPULATION_WRITE: "标记重点人群",
+    P.USER_MANAGE: "管理用户",
+    P.SETTINGS_MANAGE: "修改系统设置",
+    P.AUDIT_READ: "查看审计日志",
+}
+
+
+def allowed(role: str, permission: Permission) -> bool:
+    try:
+        return permission in PERMISSIONS[Role(role)]
+    except ValueError:
+        return False

@@ -1,0 +1,58 @@
+"""Assigning 健康档案编号 from this device's serial leases (docs/record-numbers.md).
+
+A device hands out serials only from blocks leased to it, so two stations filing offline can never
+issue the same number. A standalone workstation (no hub) leases for itself; a device that syncs is
+granted blocks by the hub, and files with the number left to assign when its blocks run out.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from chc_desktop.domain.record_number import MAX_SERIAL, make_record_number
+from chc_desktop.services.errors import ServiceError
+from chc_desktop.store.database import Database
+from chc_desktop.store.models import Resident, SerialLease, Site
+
+
+def record_prefix(street: Site, committee: Site) -> str:
+    if not street.code or len(street.code) != 9 or not committee.code:
+        raise ServiceError("街道或居委会缺少区划代码，无法编号")
+    return street.code + committee.code
+
+
+def _self_lease(session: Session, db: Database, prefix: str, block: int) -> SerialLease:
+    top_lease = session.scalar(select(func.max(SerialLease.last_serial)).where(SerialLease.prefix == prefix))
+    # Numbers may already exist from an import: never reuse one.
+    top_used = session.scalar(
+        select(func.max(Resident.record_no)).where(Resident.record_no.like(prefix + "%"))
+    )
+    start = max(top_lease or 0, int(top_used[-5:]) if top_used else 0) + 1
+    if start > MAX_SERIAL:
+        raise ServiceError("该居委会的档案编号已用完（99999），请联系管理员")
+    lease = SerialLease(prefix=prefix, device_id=db.device_id, first_serial=start,
+                        last_serial=min(start + block - 1, MAX_SERIAL), next_serial=start)
+    session.add(lease)
+    return lease
+
+
+def assign_record_number(
+    session: Session, db: Database, street: Site, committee: Site, block: int, standalone: bool
+) -> str | None:
+    """The next number for this 居委 from this device's leases, or None when none is left."""
+    prefix = record_prefix(street, committee)
+    lease = session.scalars(
+        select(SerialLease)
+        .where(SerialLease.prefix == prefix, SerialLease.device_id == db.device_id,
+               SerialLease.next_serial <= SerialLease.last_serial, SerialLease.deleted_at.is_(None))
+        .order_by(SerialLease.first_serial)
+        .limit(1)
+    ).first()
+    if lease is None:
+        if not standalone:
+            return None
+        lease = _self_lease(session, db, prefix, block)
+    serial = lease.next_serial
+    lease.next_serial = serial + 1
+    return make_record_number(prefix[:6], prefix[6:9], prefix[9:12], serial).value

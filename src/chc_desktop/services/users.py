@@ -1,0 +1,162 @@
+"""Staff accounts and login: Argon2id hashes, lockout after repeated failures, first administrator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from chc_desktop.security.passwords import hash_password, password_problem, verify_password
+from chc_desktop.security.roles import ROLE_LABELS, Permission, Role
+from chc_desktop.services.context import Context, CurrentUser
+from chc_desktop.services.errors import LoginFailed, NotFound, ServiceError, ValidationFailed
+from chc_desktop.services.settings import read_policy
+from chc_desktop.store.base import utcnow
+from chc_desktop.store.database import Database
+from chc_desktop.store.models import AuditEntry, StaffUser
+
+USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: str
+    role_label: str
+    site_id: uuid.UUID | None
+    active: bool
+
+
+def _info(u: StaffUser) -> UserInfo:
+    return UserInfo(u.id, u.username, u.display_name, u.role, ROLE_LABELS[Role(u.role)], u.site_id, u.active)
+
+
+def _current(u: StaffUser) -> CurrentUser:
+    return CurrentUser(u.id, u.username, u.display_name, u.role, u.site_id)
+
+
+def _check_new_user(username: str, display_name: str, role: str, password: str) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not username or not set(username) <= USERNAME_CHARS or len(username) > 40:
+        errors["username"] = "用户名只能用小写字母、数字和 . _ -，不超过 40 位"
+    if not display_name.strip():
+        errors["display_name"] = "请填写姓名"
+    if role not in {r.value for r in Role}:
+        errors["role"] = "请选择角色"
+    problem = password_problem(password)
+    if problem:
+        errors["password"] = problem
+    return errors
+
+
+def has_users(db: Database) -> bool:
+    with db.reader() as s:
+        return bool(s.scalar(select(func.count()).select_from(StaffUser)))
+
+
+def create_first_admin(db: Database, username: str, display_name: str, password: str,
+                       site_id: uuid.UUID | None = None) -> UserInfo:
+    """The first account of a new database; refused once any account exists."""
+    username = username.strip().lower()
+    errors = _check_new_user(username, display_name, Role.ADMIN, password)
+    if errors:
+        raise ValidationFailed(errors)
+    with db.unit_of_work(None) as s:
+        if s.scalar(select(func.count()).select_from(StaffUser)):
+            raise ServiceError("已有用户，不能再创建初始管理员")
+        user = StaffUser(username=username, display_name=display_name.strip(), role=Role.ADMIN,
+                         password_hash=hash_password(password), site_id=site_id)
+        s.add(user)
+        s.flush()
+        s.add(AuditEntry(user_id=user.id, action="user.create", entity="staff_users", entity_id=user.id,
+                         detail={"role": "admin", "first": True}))
+        return _info(user)
+
+
+def login(db: Database, username: str, password: str) -> CurrentUser:
+    """Check a password; count failures and lock the account for a while after too many."""
+    username = username.strip().lower()
+    now = utcnow()
+    with db.unit_of_work(None) as s:
+        user = s.scalars(select(StaffUser).where(StaffUser.username == username)).first()
+        if user is None or not user.active or user.deleted_at is not None:
+            s.add(AuditEntry(action="login.fail", detail={"reason": "unknown_user"}))
+            failure = "用户名或密码不正确"
+        elif user.locked_until and user.locked_until > now:
+            minutes = int((user.locked_until - now).total_seconds() // 60) + 1
+            s.add(AuditEntry(user_id=user.id, action="login.fail", detail={"reason": "locked"}))
+            failure = f"连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试"
+        elif not verify_password(user.password_hash, password):
+            user.failed_logins += 1
+            limit = int(read_policy(s, "security.max_failed_logins"))
+            if user.failed_logins >= limit:
+                user.locked_until = now + dt.timedelta(minutes=int(read_policy(s, "security.lockout_minutes")))
+                user.failed_logins = 0
+                failure = "连续输错密码次数过多，账户已锁定"
+            else:
+                failure = f"用户名或密码不正确（还可尝试 {limit - user.failed_logins} 次）"
+            s.add(AuditEntry(user_id=user.id, action="login.fail", detail={"reason": "password"}))
+        else:
+            user.failed_logins = 0
+            user.locked_until = None
+            s.add(AuditEntry(user_id=user.id, action="login.ok"))
+            return _current(user)
+    raise LoginFailed(failure)
+
+
+class UserService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def list(self) -> list[UserInfo]:
+        self.ctx.require(Permission.RESIDENT_READ)
+        with self.ctx.db.reader() as s:
+            return [_info(u) for u in s.scalars(select(StaffUser).order_by(StaffUser.username))]
+
+    def staff(self, role: str) -> list[UserInfo]:
+        """Active staff of a role, for choosers (责任医生…)."""
+        return [u for u in self.list() if u.role == role and u.active]
+
+    def add(self, username: str, display_name: str, role: str, password: str,
+            site_id: uuid.UUID | None = None) -> UserInfo:
+        username = username.strip().lower()
+        errors = _check_new_user(username, display_name, role, password)
+        if errors:
+            raise ValidationFailed(errors)
+        with self.ctx.work(Permission.USER_MANAGE) as s:
+            if s.scalars(select(StaffUser).where(StaffUser.username == username)).first():
+                raise ValidationFailed({"username": "该用户名已存在"})
+            user = StaffUser(username=username, display_name=display_name.strip(), role=role,
+                             password_hash=hash_password(password), site_id=site_id)
+            s.add(user)
+            s.flush()
+            self.ctx.audit(s, "user.create", "staff_users", user.id, role=role)
+            return _info(user)
+
+    def set_password(self, user_id: uuid.UUID, password: str) -> None:
+        problem = password_problem(password)
+        if problem:
+            raise ValidationFailed({"password": problem})
+        if self.ctx.user is None or self.ctx.user.id != user_id:
+            self.ctx.require(Permission.USER_MANAGE)
+        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+            user = s.get(StaffUser, user_id)
+            if user is None:
+                raise NotFound("找不到该用户")
+            user.password_hash = hash_password(password)
+            user.failed_logins, user.locked_until = 0, None
+            self.ctx.audit(s, "user.password", "staff_users", user_id)
+
+    def set_active(self, user_id: uuid.UUID, active: bool) -> None:
+        with self.ctx.work(Permission.USER_MANAGE) as s:
+            user = s.get(StaffUser, user_id)
+            if user is None:
+                raise NotFound("找不到该用户")
+            if not active and self.ctx.user and user.id == self.ctx.user.id:
+                raise ServiceError("不能停用自己的账户")
+            user.active = active
+            self.ctx.audit(s, "user.activate" if active else "user.deactivate", "staff_users", user_id)

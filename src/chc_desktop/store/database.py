@@ -1,0 +1,181 @@
+"""Opening a local database: integrity and version checks, backup, migration, units of work."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from chc_desktop.store import capture, migrate, search_index
+from chc_desktop.store.capture import Actor
+from chc_desktop.store.hlc import HybridClock
+from chc_desktop.store.ids import new_id
+from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened; the message is for the user and holds no personal data."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    pass
+
+
+class NewerDatabaseError(DatabaseError):
+    pass
+
+
+def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not a healthy SQLite database, without changing it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_MAGIC:
+            raise CorruptDatabaseError(f"文件 {path.name} 不是本系统的数据库，或已损坏。未做任何更改。")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(f"数据库 {path.name} 已损坏，无法打开（{exc}）。未做任何更改。") from None
+    if not result or result[0] != "ok":
+        raise CorruptDatabaseError(
+            f"数据库 {path.name} 完整性检查未通过。未做任何更改，请联系管理员从备份恢复。"
+        )
+
+
+def backup(path: Path, label: str) -> Path:
+    """Copy the database (consistently, through SQLite's backup API) before a migration."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{label}-{stamp}.db"
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+class Database:
+    """One local database file: engine, device identity, clock, and units of work."""
+
+    def __init__(self, path: Path, *, migrate_now: bool = True) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        check_file(path)
+        state = migrate.inspect_revision(path)
+        if state.newer:
+            raise NewerDatabaseError(
+                f"数据库 {path.name} 由更新版本的 CHC Desktop 写入（结构版本 {state.current}），"
+                "本程序无法打开。请升级程序；数据库未做任何更改。"
+            )
+        self.backup_path: Path | None = None
+        if state.pending:
+            if not migrate_now:
+                raise DatabaseError("数据库需要升级：请运行 chc db upgrade。")
+            if state.current is not None:
+                self.backup_path = backup(path, f"before-{migrate.HEAD}")
+        self.engine = make_engine(path)
+        if state.pending:
+            migrate.upgrade(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        capture.install(self.sessions, lambda s: s.info.get("actor"))
+        self.device_id = self._device_id()
+        with self.engine.connect() as conn:
+            last = conn.execute(select(ChangeRecord.hlc).order_by(ChangeRecord.hlc.desc()).limit(1)).scalar()
+        self.clock = HybridClock(self.device_id, last)
+
+    def _device_id(self) -> uuid.UUID:
+        with self.sessions.begin() as s:
+            meta = s.get(LocalMeta, "device_id")
+            if meta is None:
+                meta = LocalMeta(key="device_id", value=str(new_id()))
+                s.add(meta)
+            return uuid.UUID(meta.value)
+
+    def actor(self, user_id: uuid.UUID | None) -> Actor:
+        return Actor(self.device_id, user_id, self.clock)
+
+    @contextlib.contextmanager
+    def unit_of_work(self, user_id: uuid.UUID | None) -> Iterator[Session]:
+        """One transaction: commit on success, roll back everything on any error."""
+        session = self.sessions()
+        session.info["actor"] = self.actor(user_id)
+        session.info["after_capture"] = [_reindex_residents]
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A read-only session (no change capture needed; writes are refused by having no actor)."""
+        session = self.sessions()
+        try:
+            yield session
+        finally:
+            # close() ends the transaction without expiring what was read, so results stay usable.
+            session.close()
+
+    def meta(self, key: str) -> str | None:
+        with self.reader() as s:
+            row = s.get(LocalMeta, key)
+            return row.value if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.sessions.begin() as s:
+            s.merge(LocalMeta(key=key, value=value))
+
+    def rebuild_search_index(self) -> int:
+        with self.engine.begin() as conn:
+            return search_index.rebuild(conn)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _reindex_residents(session: Session, pending: list[tuple[Any, str, list[str]]]) -> None:
+    touched = [
+        obj for obj, op, fields in pending
+        if isinstance(obj, Resident) and (op == "insert" or search_index.INDEXED_FIELDS.intersection(fields))
+    ]
+    if touched:
+        search_index.update(
+            session.connection(),
+            [search_index.IndexedResident(r.id, r.name, r.id_number, r.phone, r.record_no) for r in touched],
+        )
+

@@ -1,0 +1,30 @@
+"""SQLAlchemy models, one module per aggregate. Importing this package registers every table."""
+
+from chc_desktop.store.models.audit import AuditEntry
+from chc_desktop.store.models.changes import ChangeRecord, LocalMeta
+from chc_desktop.store.models.residents import (
+    HistoryEntry,
+    Household,
+    HouseholdMember,
+    KeyPopulationTag,
+    Resident,
+    SerialLease,
+)
+from chc_desktop.store.models.settings import Setting
+from chc_desktop.store.models.sites import Site
+from chc_desktop.store.models.users import StaffUser
+
+__all__ = [
+    "AuditEntry",
+    "ChangeRecord",
+    "HistoryEntry",
+    "Household",
+    "HouseholdMember",
+    "KeyPopulationTag",
+    "LocalMeta",
+    "Resident",
+    "SerialLease",
+    "Setting",
+    "Site",
+    "StaffUser",
+]

@@ -1,0 +1,40 @@
+"""The change log that sync pushes, and this device's local key/value facts. Neither syncs itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from chc_desktop.store.base import Base, utcnow
+
+
+class ChangeRecord(Base):
+    """One insert, update or tombstone of one synced row, written in the same transaction."""
+
+    __tablename__ = "change_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    change_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    op: Mapped[str] = mapped_column(String(8))  # insert | update | delete (tombstone)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # changed fields -> JSON-safe values
+    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    device_id: Mapped[uuid.UUID]
+    user_id: Mapped[uuid.UUID | None]
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Set by sync when the hub has acknowledged the change (hub sequence number).
+    pushed_seq: Mapped[int | None] = mapped_column(default=None, index=True)
+
+
+class LocalMeta(Base):
+    """Facts about this database on this device: device id, profile, first-run state."""
+
+    __tablename__ = "local_meta"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(400))
