@@ -77,10 +77,12 @@ def cmd_init(args: argparse.Namespace) -> int:
     services = Services(db)
     if services.needs_first_admin():
         password = os.environ.get("CHC_ADMIN_PASSWORD") or (
-            getpass.getpass("初始管理员密码：") if sys.stdin.isatty() else None)
+            getpass.getpass("初始管理员密码：") if sys.stdin.isatty() else None
+        )
         if not password:
             raise ArgumentError("set CHC_ADMIN_PASSWORD (or run in a terminal) for the first administrator")
         from chc_desktop.services.users import create_first_admin
+
         create_first_admin(db, args.admin, args.admin_name, password)
         print(f"已创建数据库和初始管理员 {args.admin}：{db.path}")
     else:
@@ -94,8 +96,14 @@ def cmd_db(args: argparse.Namespace) -> int:
         return cmd_reindex(args)
     if args.db_command == "check":
         state = inspect_revision(path)
-        info = {"path": str(path), "exists": path.exists(), "revision": state.current, "head": HEAD,
-                "pending": state.pending, "newer": state.newer}
+        info = {
+            "path": str(path),
+            "exists": path.exists(),
+            "revision": state.current,
+            "head": HEAD,
+            "pending": state.pending,
+            "newer": state.newer,
+        }
         if args.json:
             emit(info)
         else:
@@ -103,6 +111,7 @@ def cmd_db(args: argparse.Namespace) -> int:
             print(f"{path}：结构版本 {state.current or '（空）'}，程序版本 {HEAD}，{status}")
         if path.exists():
             from chc_desktop.store.database import check_file
+
             check_file(path)
         return 1 if state.newer else 0
     db = open_database(path)
@@ -129,7 +138,8 @@ def cmd_user(args: argparse.Namespace) -> int:
                 print(f"{u.username}\t{u.display_name}\t{u.role_label}\t{'启用' if u.active else '停用'}")
         return 0
     password = os.environ.get("CHC_NEW_PASSWORD") or (
-        getpass.getpass("新用户的密码：") if sys.stdin.isatty() else None)
+        getpass.getpass("新用户的密码：") if sys.stdin.isatty() else None
+    )
     if not password:
         raise ArgumentError("set CHC_NEW_PASSWORD (or run in a terminal) for the new user's password")
     user = services.users.add(args.username, args.name, args.role, password)
@@ -149,7 +159,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"  {done}/{total}", file=sys.stderr)
 
     summary = build_demo(db, args.residents, seed=args.seed, progress=progress)
-    print(f"已生成演示数据：{summary.residents} 名居民，{summary.households} 户，用时 {summary.seconds:.1f} 秒")
+    print(
+        f"已生成演示数据：{summary.residents} 名居民，{summary.households} 户，用时 {summary.seconds:.1f} 秒"
+    )
     print("演示账户（密码均为 " + DEMO_ACCOUNTS[0][3] + "）：" + "、".join(a[0] for a in DEMO_ACCOUNTS))
     return 0
 
@@ -158,14 +170,22 @@ def _draft_from_args(args: argparse.Namespace, services: Services) -> ResidentDr
     street = next((s for s in services.sites.list("street") if args.street in (s.code, s.name)), None)
     if street is None:
         raise ValidationFailed({"street": "找不到该街道（可用代码或名称，如 310105008 或 仙霞新村街道）"})
-    committee = next((c for c in services.sites.list("committee", street.id)
-                      if args.committee in (c.code, c.name)), None)
+    committee = next(
+        (c for c in services.sites.list("committee", street.id) if args.committee in (c.code, c.name)), None
+    )
     if committee is None:
         raise ValidationFailed({"committee": "该街道下找不到这个居委会（可用代码或名称）"})
     return ResidentDraft(
-        name=args.name, id_number=args.id_number or "", sex=args.sex or "", birth_date=args.birth_date or "",
-        phone=args.phone or "", current_address=args.address or "", registered_address=args.address or "",
-        street_id=street.id, committee_id=committee.id, residence_type=args.residence_type or "",
+        name=args.name,
+        id_number=args.id_number or "",
+        sex=args.sex or "",
+        birth_date=args.birth_date or "",
+        phone=args.phone or "",
+        current_address=args.address or "",
+        registered_address=args.address or "",
+        street_id=street.id,
+        committee_id=committee.id,
+        residence_type=args.residence_type or "",
         payment_methods=tuple(args.payment or ()),
     )
 
@@ -173,9 +193,17 @@ def _draft_from_args(args: argparse.Namespace, services: Services) -> ResidentDr
 def _file_json(f: ResidentFile) -> dict[str, Any]:
     d = dataclasses.asdict(f.draft)
     d = {k: v for k, v in d.items() if v not in ("", (), {}, None, [])}
-    return {"id": f.id, "record_no": f.record_no, "status": f.status, "age": f.age, "street": f.street,
-            "committee": f.committee, "doctor": f.doctor, "fields": d,
-            "key_populations": [t.code for t in f.key_populations]}
+    return {
+        "id": f.id,
+        "record_no": f.record_no,
+        "status": f.status,
+        "age": f.age,
+        "street": f.street,
+        "committee": f.committee,
+        "doctor": f.doctor,
+        "fields": d,
+        "key_populations": [t.code for t in f.key_populations],
+    }
 
 
 def _row_line(r: ResidentRow) -> str:
@@ -188,11 +216,20 @@ def cmd_resident(args: argparse.Namespace) -> int:
     if args.resident_command == "add":
         draft = _draft_from_args(args, services)
         try:
-            f = services.residents.file(draft, not_duplicate_of=[uuid.UUID(x) for x in args.not_duplicate_of or ()])
+            f = services.residents.file(
+                draft, not_duplicate_of=[uuid.UUID(x) for x in args.not_duplicate_of or ()]
+            )
         except DuplicateSuspected as exc:
             if args.json:
-                emit({"error": str(exc), "candidates": [
-                    {"id": c.row.id, "record_no": c.row.record_no, "reason": c.reason} for c in exc.candidates]})
+                emit(
+                    {
+                        "error": str(exc),
+                        "candidates": [
+                            {"id": c.row.id, "record_no": c.row.record_no, "reason": c.reason}
+                            for c in exc.candidates
+                        ],
+                    }
+                )
             else:
                 print(str(exc), file=sys.stderr)
                 for c in exc.candidates:

@@ -39,8 +39,10 @@ def test_audit_entries_sync_like_any_row(doctor: Services) -> None:
 
 
 def test_failed_logins_are_audited(db) -> None:  # type: ignore[no-untyped-def]
-    from chc_desktop.services.errors import LoginFailed
     import pytest
+
+    from chc_desktop.services.errors import LoginFailed
+
     with pytest.raises(LoginFailed):
         Services(db).login("doctor", "wrong-password1")
     with db.reader() as s:

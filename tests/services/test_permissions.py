@@ -27,13 +27,13 @@ ACTIONS: dict[str, Action] = {
 }
 #                                   doctor nurse clerk admin
 MATRIX: dict[str, tuple[bool, bool, bool, bool]] = {
-    "list residents":             (True, True, True, True),
-    "search":                     (True, True, True, True),
-    "file a resident":            (True, True, True, False),
+    "list residents": (True, True, True, True),
+    "search": (True, True, True, True),
+    "file a resident": (True, True, True, False),
     "file with clinical history": (True, True, False, False),
-    "list users":                 (True, True, True, True),
-    "add a user":                 (False, False, False, True),
-    "change a setting":           (False, False, False, True),
+    "list users": (True, True, True, True),
+    "add a user": (False, False, False, True),
+    "change a setting": (False, False, False, True),
 }
 ROLES = ("doctor", "nurse", "clerk", "admin")
 
@@ -58,6 +58,7 @@ def test_clerk_sees_no_clinical_history(db: Database) -> None:
     assert not seen.clinical_visible and seen.draft.drug_allergies == ()
     # A clerk saving demographics must not wipe the history they cannot see.
     from dataclasses import replace
+
     clerk.residents.update(f.id, replace(seen.draft, phone="13700001111"))
     assert doctor.residents.get(f.id).draft.drug_allergies == ("2",)
 

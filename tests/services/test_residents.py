@@ -28,8 +28,12 @@ def test_filing_fills_birth_and_sex_from_the_id_number_and_assigns_a_record_numb
 
 
 def test_record_numbers_are_sequential_and_unique_within_a_committee(doctor: Services) -> None:
-    numbers = [doctor.residents.file(draft(doctor, name="测试" + "甲乙丙丁戊"[i - 1], id_number=id_number(seq=f"{i:03d}"),
-                                           phone="")).record_no for i in range(1, 6)]
+    numbers = [
+        doctor.residents.file(
+            draft(doctor, name="测试" + "甲乙丙丁戊"[i - 1], id_number=id_number(seq=f"{i:03d}"), phone="")
+        ).record_no
+        for i in range(1, 6)
+    ]
     serials = [parse_record_number(n or "").serial for n in numbers]
     assert serials == list(range(serials[0], serials[0] + 5))
 
@@ -39,10 +43,21 @@ def test_a_device_with_a_hub_files_only_from_its_leases(doctor: Services) -> Non
     f = doctor.residents.file(draft(doctor))
     assert f.record_no is None and f.record_no_formatted == "（待分配）"  # no lease: assigned at next sync
     with doctor.db.unit_of_work(None) as s:
-        s.add(SerialLease(prefix="310105008001", device_id=doctor.db.device_id, first_serial=501,
-                          last_serial=502, next_serial=501))
-    got = [doctor.residents.file(draft(doctor, name="乙" + "子丑寅"[i], id_number=id_number(seq=f"2{i}1"), phone="")).record_no
-           for i in range(3)]
+        s.add(
+            SerialLease(
+                prefix="310105008001",
+                device_id=doctor.db.device_id,
+                first_serial=501,
+                last_serial=502,
+                next_serial=501,
+            )
+        )
+    got = [
+        doctor.residents.file(
+            draft(doctor, name="乙" + "子丑寅"[i], id_number=id_number(seq=f"2{i}1"), phone="")
+        ).record_no
+        for i in range(3)
+    ]
     assert [g[-5:] if g else None for g in got] == ["00501", "00502", None]
 
 
@@ -97,10 +112,14 @@ def test_look_alikes_warn_and_can_be_overridden(doctor: Services) -> None:
 
 def test_update_saves_changed_fields_and_history(doctor: Services) -> None:
     f = doctor.residents.file(draft(doctor))
-    hist = (HistoryItem("disease", "2", None, 2015, 3), HistoryItem("disease", "6", "肺", 2020, 5),
-            HistoryItem("surgery", None, "阑尾切除术", 1990, 7))
-    updated = doctor.residents.update(f.id, replace(f.draft, phone="13900001111", history=hist,
-                                                    family_history={"father": ("2", "3")}))
+    hist = (
+        HistoryItem("disease", "2", None, 2015, 3),
+        HistoryItem("disease", "6", "肺", 2020, 5),
+        HistoryItem("surgery", None, "阑尾切除术", 1990, 7),
+    )
+    updated = doctor.residents.update(
+        f.id, replace(f.draft, phone="13900001111", history=hist, family_history={"father": ("2", "3")})
+    )
     assert updated.draft.phone == "13900001111"
     assert set(updated.draft.history) == set(hist)
     assert updated.draft.past_disease_status == "2" and updated.draft.surgery_status == "2"
@@ -115,7 +134,11 @@ def test_closing_a_file_keeps_it(doctor: Services) -> None:
     with pytest.raises(ValidationFailed, match="死亡原因"):
         doctor.residents.set_status(f.id, "dead", dt.date(2026, 11, 1))
     closed = doctor.residents.set_status(f.id, "dead", dt.date(2026, 11, 1), death_cause="心力衰竭")
-    assert (closed.status, closed.status_date, closed.death_cause) == ("dead", dt.date(2026, 11, 1), "心力衰竭")
+    assert (closed.status, closed.status_date, closed.death_cause) == (
+        "dead",
+        dt.date(2026, 11, 1),
+        "心力衰竭",
+    )
     assert doctor.residents.count(Filters()) == 0
     assert doctor.residents.count(Filters(status="dead")) == 1
     with doctor.db.reader() as s:
@@ -158,8 +181,9 @@ def test_manual_key_population_tags(doctor: Services) -> None:
 
 def test_pages_are_sorted_and_complete(doctor: Services) -> None:
     for i in range(7):
-        doctor.residents.file(draft(doctor, name=f"测试{chr(0x4e00 + i)}", id_number=id_number(seq=f"{i:03d}"),
-                                    phone=""))
+        doctor.residents.file(
+            draft(doctor, name=f"测试{chr(0x4E00 + i)}", id_number=id_number(seq=f"{i:03d}"), phone="")
+        )
     pages = [doctor.residents.page(Filters(), offset, 3, sort="name") for offset in (0, 3, 6)]
     names = [r.name for page in pages for r in page]
     assert names == sorted(names) and len(names) == 7

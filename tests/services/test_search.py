@@ -25,7 +25,9 @@ def people(doctor: Services) -> dict[str, ResidentFile]:
     }
     out = {}
     for name, (birth, seq, phone) in specs.items():
-        out[name] = doctor.residents.file(draft(doctor, name=name, id_number=id_number(birth, seq), phone=phone))
+        out[name] = doctor.residents.file(
+            draft(doctor, name=name, id_number=id_number(birth, seq), phone=phone)
+        )
     return out
 
 
@@ -36,25 +38,27 @@ def names(services: Services, query: str, filters: Filters = Filters(status=None
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("张三", ["张三", "张三丰"]),            # exact name first, then prefix
-        ("三丰", ["张三丰"]),                    # any part
+        ("张三", ["张三", "张三丰"]),  # exact name first, then prefix
+        ("三丰", ["张三丰"]),  # any part
         ("小明", ["王小明"]),
-        ("zs", ["张三", "张三丰"]),              # initials
+        ("zs", ["张三", "张三丰"]),  # initials
         ("zsf", ["张三丰"]),
-        ("zhangsan", ["张三", "张三丰"]),        # full pinyin
-        ("shanxiongxin", ["单雄信"]),            # surname readings
+        ("zhangsan", ["张三", "张三丰"]),  # full pinyin
+        ("shanxiongxin", ["单雄信"]),  # surname readings
         ("sxx", ["单雄信"]),
         ("zengguofan", ["曾国藩"]),
         ("xiejin", ["解缙"]),
         ("qiuying", ["仇英"]),
         ("ouji", ["区寄"]),
         ("oyx", ["欧阳修"]),
-        ("1234", ["张三丰"]),                    # phone last 4 (and no ID fragment 1234 here)
-        ("13812345678", ["张三"]),               # full phone
-        ("62345678", ["欧阳修"]),                # Shanghai landline
+        ("1234", ["张三丰"]),  # phone last 4 (and no ID fragment 1234 here)
+        ("13812345678", ["张三"]),  # full phone
+        ("62345678", ["欧阳修"]),  # Shanghai landline
     ],
 )
-def test_query_kinds(doctor: Services, people: dict[str, ResidentFile], query: str, expected: list[str]) -> None:
+def test_query_kinds(
+    doctor: Services, people: dict[str, ResidentFile], query: str, expected: list[str]
+) -> None:
     assert names(doctor, query)[: len(expected)] == expected
 
 
@@ -63,7 +67,7 @@ def test_id_number_full_and_fragments(doctor: Services, people: dict[str, Reside
     result = doctor.search.search(full)
     assert [r.name for r in result.rows] == ["曾国藩"] and result.rows[0].match == "身份证号"
     assert names(doctor, full.lower()) == ["曾国藩"]
-    assert "曾国藩" in names(doctor, full[6:14])   # birth date part
+    assert "曾国藩" in names(doctor, full[6:14])  # birth date part
     assert "曾国藩" in names(doctor, full[-6:])
 
 
@@ -91,6 +95,7 @@ def test_filters_apply_before_the_limit(doctor: Services, people: dict[str, Resi
 
 def test_edits_reach_the_index(doctor: Services, people: dict[str, ResidentFile]) -> None:
     from dataclasses import replace
+
     f = people["仇英"]
     doctor.residents.update(f.id, replace(f.draft, name="仇十洲", phone="13500009999"))
     assert names(doctor, "qiuying") == []
@@ -98,8 +103,17 @@ def test_edits_reach_the_index(doctor: Services, people: dict[str, ResidentFile]
     assert names(doctor, "9999") == ["仇十洲"]
 
 
-@pytest.mark.parametrize(("query", "kind"), [("", "empty"), ("张", "name"), ("ZS", "pinyin"), ("13a", "other"),
-                                             ("3101", "digits"), ("11010519491231002x", "digits")])
+@pytest.mark.parametrize(
+    ("query", "kind"),
+    [
+        ("", "empty"),
+        ("张", "name"),
+        ("ZS", "pinyin"),
+        ("13a", "other"),
+        ("3101", "digits"),
+        ("11010519491231002x", "digits"),
+    ],
+)
 def test_classify(query: str, kind: str) -> None:
     assert classify(query) == kind
 

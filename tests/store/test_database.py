@@ -21,9 +21,22 @@ def digest(path: Path) -> str:
 def test_new_database_migrates_to_head(tmp_path: Path) -> None:
     db = Database(tmp_path / "new.db")
     tables = set(inspect(db.engine).get_table_names())
-    assert {"residents", "sites", "staff_users", "change_log", "audit_log", "settings", "households",
-            "household_members", "key_population_tags", "history_entries", "serial_leases",
-            "search_keys", "search_map", "search_idfrag"} <= tables
+    assert {
+        "residents",
+        "sites",
+        "staff_users",
+        "change_log",
+        "audit_log",
+        "settings",
+        "households",
+        "household_members",
+        "key_population_tags",
+        "history_entries",
+        "serial_leases",
+        "search_keys",
+        "search_map",
+        "search_idfrag",
+    } <= tables
     assert migrate.inspect_revision(db.path).current == migrate.HEAD
     assert db.backup_path is None  # nothing to back up in a new file
     with sqlite3.connect(db.path) as con:

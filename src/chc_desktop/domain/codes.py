@@ -24,7 +24,7 @@ class CodeList:
     codes: tuple[Code, ...]
     max_choices: int = 1
     other_code: str | None = None  # this choice needs free text (其他____)
-    none_code: str | None = None   # 无: excludes every other choice
+    none_code: str | None = None  # 无: excludes every other choice
 
     def has(self, code: str) -> bool:
         return any(c.code == code for c in self.codes)
@@ -46,11 +46,17 @@ class CodeList:
         if len(picked) > self.max_choices:
             raise DomainError("code.too_many", f"{self.title}最多选 {self.max_choices} 项", self.key)
         if self.none_code and self.none_code in picked and len(picked) > 1:
-            raise DomainError("code.none_with_others", f"{self.title}选了“{self.label(self.none_code)}”就不能再选其他项",
-                              self.key)
+            raise DomainError(
+                "code.none_with_others",
+                f"{self.title}选了“{self.label(self.none_code)}”就不能再选其他项",
+                self.key,
+            )
         if self.other_code and self.other_code in picked and not (other_text or "").strip():
-            raise DomainError("code.other_text", f"{self.title}选了“{self.label(self.other_code)}”，请写明具体内容",
-                              self.key)
+            raise DomainError(
+                "code.other_text",
+                f"{self.title}选了“{self.label(self.other_code)}”，请写明具体内容",
+                self.key,
+            )
         return picked
 
 
@@ -66,46 +72,118 @@ RESIDENCE_TYPE = _list("residence_type", "常住类型", "1 户籍; 2 非户籍"
 ETHNICITY = _list("ethnicity", "民族", "01 汉族; 99 少数民族")  # 2017 [V]
 BLOOD_ABO = _list("blood_abo", "血型（ABO）", "1 A型; 2 B型; 3 O型; 4 AB型; 5 不详")  # [V]
 BLOOD_RH = _list("blood_rh", "血型（RH）", "1 阴性; 2 阳性; 3 不详")  # 2017 [V]
-EDUCATION = _list("education", "文化程度", "1 研究生; 2 大学本科; 3 大学专科和专科学校; 4 中等专业学校; 5 技工学校; "
-                  "6 高中; 7 初中; 8 小学; 9 文盲或半文盲; 10 不详")  # 2017 [V]
-OCCUPATION = _list("occupation", "职业", "0 国家机关、党群组织、企业、事业单位负责人; 1 专业技术人员; "
-                   "2 办事人员和有关人员; 3 商业、服务业人员; 4 农、林、牧、渔、水利业生产人员; "
-                   "5 生产、运输设备操作人员及有关人员; 6 军人; 7 不便分类的其他从业人员; 8 无职业")  # [V]
-MARITAL_STATUS = _list("marital_status", "婚姻状况", "1 未婚; 2 已婚; 3 丧偶; 4 离婚; 5 未说明的婚姻状况")  # [V]
-PAYMENT_METHOD = _list("payment_methods", "医疗费用支付方式", "1 城镇职工基本医疗保险; 2 城镇居民基本医疗保险; "
-                       "3 新型农村合作医疗; 4 贫困救助; 5 商业医疗保险; 6 全公费; 7 全自费; 8 其他",
-                       max_choices=3, other_code="8")  # [V]
-DRUG_ALLERGY = _list("drug_allergies", "药物过敏史", "1 无; 2 青霉素; 3 磺胺; 4 链霉素; 5 其他",
-                     max_choices=4, none_code="1", other_code="5")  # [V]
+EDUCATION = _list(
+    "education",
+    "文化程度",
+    "1 研究生; 2 大学本科; 3 大学专科和专科学校; 4 中等专业学校; 5 技工学校; "
+    "6 高中; 7 初中; 8 小学; 9 文盲或半文盲; 10 不详",
+)  # 2017 [V]
+OCCUPATION = _list(
+    "occupation",
+    "职业",
+    "0 国家机关、党群组织、企业、事业单位负责人; 1 专业技术人员; "
+    "2 办事人员和有关人员; 3 商业、服务业人员; 4 农、林、牧、渔、水利业生产人员; "
+    "5 生产、运输设备操作人员及有关人员; 6 军人; 7 不便分类的其他从业人员; 8 无职业",
+)  # [V]
+MARITAL_STATUS = _list(
+    "marital_status", "婚姻状况", "1 未婚; 2 已婚; 3 丧偶; 4 离婚; 5 未说明的婚姻状况"
+)  # [V]
+PAYMENT_METHOD = _list(
+    "payment_methods",
+    "医疗费用支付方式",
+    "1 城镇职工基本医疗保险; 2 城镇居民基本医疗保险; "
+    "3 新型农村合作医疗; 4 贫困救助; 5 商业医疗保险; 6 全公费; 7 全自费; 8 其他",
+    max_choices=3,
+    other_code="8",
+)  # [V]
+DRUG_ALLERGY = _list(
+    "drug_allergies",
+    "药物过敏史",
+    "1 无; 2 青霉素; 3 磺胺; 4 链霉素; 5 其他",
+    max_choices=4,
+    none_code="1",
+    other_code="5",
+)  # [V]
 EXPOSURE = _list("exposures", "暴露史", "1 无; 2 化学品; 3 毒物; 4 射线", max_choices=3, none_code="1")  # [V]
-PAST_DISEASE = _list("past_disease", "既往史（疾病）", "1 无; 2 高血压; 3 糖尿病; 4 冠心病; 5 慢性阻塞性肺疾病; "
-                     "6 恶性肿瘤; 7 脑卒中; 8 严重精神障碍; 9 结核病; 10 肝炎; 11 其他法定传染病; 12 职业病; 13 其他",
-                     max_choices=6, none_code="1", other_code="13")  # 2017 [V]
+PAST_DISEASE = _list(
+    "past_disease",
+    "既往史（疾病）",
+    "1 无; 2 高血压; 3 糖尿病; 4 冠心病; 5 慢性阻塞性肺疾病; "
+    "6 恶性肿瘤; 7 脑卒中; 8 严重精神障碍; 9 结核病; 10 肝炎; 11 其他法定传染病; 12 职业病; 13 其他",
+    max_choices=6,
+    none_code="1",
+    other_code="13",
+)  # 2017 [V]
 YES_NO_HISTORY = _list("yes_no", "有无", "1 无; 2 有")  # 手术/外伤/输血/遗传病史 [V]
-FAMILY_HISTORY_DISEASE = _list("family_history", "家族史", "1 无; 2 高血压; 3 糖尿病; 4 冠心病; 5 慢性阻塞性肺疾病; "
-                               "6 恶性肿瘤; 7 脑卒中; 8 严重精神障碍; 9 结核病; 10 肝炎; 11 先天畸形; 12 其他",
-                               max_choices=6, none_code="1", other_code="12")  # [V]
-FAMILY_RELATIVE = _list("family_relative", "家族史亲属", "father 父亲; mother 母亲; siblings 兄弟姐妹; children 子女")
-DISABILITY = _list("disabilities", "残疾情况", "1 无残疾; 2 视力残疾; 3 听力残疾; 4 言语残疾; 5 肢体残疾; "
-                   "6 智力残疾; 7 精神残疾; 8 其他残疾", max_choices=6, none_code="1", other_code="8")  # [V S4]
+FAMILY_HISTORY_DISEASE = _list(
+    "family_history",
+    "家族史",
+    "1 无; 2 高血压; 3 糖尿病; 4 冠心病; 5 慢性阻塞性肺疾病; "
+    "6 恶性肿瘤; 7 脑卒中; 8 严重精神障碍; 9 结核病; 10 肝炎; 11 先天畸形; 12 其他",
+    max_choices=6,
+    none_code="1",
+    other_code="12",
+)  # [V]
+FAMILY_RELATIVE = _list(
+    "family_relative", "家族史亲属", "father 父亲; mother 母亲; siblings 兄弟姐妹; children 子女"
+)
+DISABILITY = _list(
+    "disabilities",
+    "残疾情况",
+    "1 无残疾; 2 视力残疾; 3 听力残疾; 4 言语残疾; 5 肢体残疾; 6 智力残疾; 7 精神残疾; 8 其他残疾",
+    max_choices=6,
+    none_code="1",
+    other_code="8",
+)  # [V S4]
 KITCHEN_EXHAUST = _list("kitchen_exhaust", "厨房排风设施", "1 无; 2 油烟机; 3 换气扇; 4 烟囱")  # [V]
 FUEL = _list("fuel", "燃料类型", "1 液化气; 2 煤; 3 天然气; 4 沼气; 5 柴火; 6 其他")  # [V]
 WATER = _list("water", "饮水", "1 自来水; 2 经净化过滤的水; 3 井水; 4 河湖水; 5 塘水; 6 其他")  # [V]
 TOILET = _list("toilet", "厕所", "1 卫生厕所; 2 一格或二格粪池式; 3 马桶; 4 露天粪坑; 5 简易棚厕")  # [V]
 LIVESTOCK = _list("livestock", "禽畜栏", "1 无; 2 单设; 3 室内; 4 室外")  # [V]
 # GB/T 4761-2008 家庭关系代码, top level [M]
-RELATION_TO_HEAD = _list("relation", "与户主关系", "02 户主; 10 配偶; 20 子; 30 女; 40 孙子女或外孙子女; 50 父母; "
-                         "60 祖父母或外祖父母; 70 兄弟姐妹; 80 其他亲属; 99 非亲属")
-KEY_POPULATION = _list("key_population", "重点人群", "elderly65 65岁及以上老年人; elderly60 60岁及以上老年人（上海优先）; "
-                       "child0_6 0–6岁儿童; hypertension 高血压; diabetes2 2型糖尿病; smi 严重精神障碍; tb 肺结核; "
-                       "maternal 孕产妇; disabled 残疾人; family_planning_special 计划生育特殊家庭; "
-                       "low_income 脱贫/低保/特困; disabled_elderly 失能/半失能老人", max_choices=12)  # reference §4.4
+RELATION_TO_HEAD = _list(
+    "relation",
+    "与户主关系",
+    "02 户主; 10 配偶; 20 子; 30 女; 40 孙子女或外孙子女; 50 父母; "
+    "60 祖父母或外祖父母; 70 兄弟姐妹; 80 其他亲属; 99 非亲属",
+)
+KEY_POPULATION = _list(
+    "key_population",
+    "重点人群",
+    "elderly65 65岁及以上老年人; elderly60 60岁及以上老年人（上海优先）; "
+    "child0_6 0–6岁儿童; hypertension 高血压; diabetes2 2型糖尿病; smi 严重精神障碍; tb 肺结核; "
+    "maternal 孕产妇; disabled 残疾人; family_planning_special 计划生育特殊家庭; "
+    "low_income 脱贫/低保/特困; disabled_elderly 失能/半失能老人",
+    max_choices=12,
+)  # reference §4.4
 RESIDENT_STATUS = _list("status", "档案状态", "active 在册; lost 失访; dead 死亡; moved 迁出")
 
 ALL_CODE_LISTS: dict[str, CodeList] = {
     c.key: c
-    for c in (SEX, RESIDENCE_TYPE, ETHNICITY, BLOOD_ABO, BLOOD_RH, EDUCATION, OCCUPATION, MARITAL_STATUS,
-              PAYMENT_METHOD, DRUG_ALLERGY, EXPOSURE, PAST_DISEASE, YES_NO_HISTORY, FAMILY_HISTORY_DISEASE,
-              FAMILY_RELATIVE, DISABILITY, KITCHEN_EXHAUST, FUEL, WATER, TOILET, LIVESTOCK, RELATION_TO_HEAD,
-              KEY_POPULATION, RESIDENT_STATUS)
+    for c in (
+        SEX,
+        RESIDENCE_TYPE,
+        ETHNICITY,
+        BLOOD_ABO,
+        BLOOD_RH,
+        EDUCATION,
+        OCCUPATION,
+        MARITAL_STATUS,
+        PAYMENT_METHOD,
+        DRUG_ALLERGY,
+        EXPOSURE,
+        PAST_DISEASE,
+        YES_NO_HISTORY,
+        FAMILY_HISTORY_DISEASE,
+        FAMILY_RELATIVE,
+        DISABILITY,
+        KITCHEN_EXHAUST,
+        FUEL,
+        WATER,
+        TOILET,
+        LIVESTOCK,
+        RELATION_TO_HEAD,
+        KEY_POPULATION,
+        RESIDENT_STATUS,
+    )
 }

@@ -42,8 +42,8 @@ def parse_phone(text: str, default_area: str = "021") -> Phone:
         raise DomainError("phone.chars", "电话号码只能包含数字、空格、括号和连字符", FIELD)
     digits = re.sub(r"\D", "", t)
     for prefix in ("0086", "86"):
-        if digits.startswith(prefix) and _MOBILE.match(digits[len(prefix):]):
-            digits = digits[len(prefix):]
+        if digits.startswith(prefix) and _MOBILE.match(digits[len(prefix) :]):
+            digits = digits[len(prefix) :]
     if digits.startswith("1"):
         if not _MOBILE.match(digits):
             raise DomainError("phone.mobile", "手机号应为 11 位，以 13–19 开头", FIELD)
@@ -54,6 +54,8 @@ def parse_phone(text: str, default_area: str = "021") -> Phone:
     else:
         area, local = default_area, digits
     if not _LOCAL.match(local) or (area == "021" and len(local) != 8):
-        raise DomainError("phone.landline", "电话号码格式不对：固定电话为区号加 7–8 位号码（上海为 8 位）", FIELD)
+        raise DomainError(
+            "phone.landline", "电话号码格式不对：固定电话为区号加 7–8 位号码（上海为 8 位）", FIELD
+        )
     value = f"{area}-{local}" + (f"-转{extension}" if extension else "")
     return Phone(value, "landline")

@@ -52,12 +52,22 @@ class PolicyParameter:
 
 _PARAMS = [
     # Family-doctor contracts (签约)
-    PolicyParameter("contract.term_months", "签约周期", 12, int, "月", "国家 2018 指导意见：不少于一年 [V]", 12, 60),
+    PolicyParameter(
+        "contract.term_months", "签约周期", 12, int, "月", "国家 2018 指导意见：不少于一年 [V]", 12, 60
+    ),
     PolicyParameter("contract.renewal_reminder_days", "续约提醒提前天数", 30, int, "天", "产品选择", 1, 180),
     PolicyParameter("keypop.elderly_age", "老年人重点人群年龄", 65, int, "岁", "国家标准 65 岁 [V]", 50, 90),
-    PolicyParameter("keypop.shanghai_priority_age", "上海优先签约年龄", 60, int, "岁", "上海 1+1+1 [V]", 50, 90),
-    PolicyParameter("contract.termination_reasons", "解约原因", ["迁出本辖区", "连续一年无法取得联系",
-                    "连续一年拒绝服务", "主动解约", "死亡", "其他"], list, "", "[V]"),
+    PolicyParameter(
+        "keypop.shanghai_priority_age", "上海优先签约年龄", 60, int, "岁", "上海 1+1+1 [V]", 50, 90
+    ),
+    PolicyParameter(
+        "contract.termination_reasons",
+        "解约原因",
+        ["迁出本辖区", "连续一年无法取得联系", "连续一年拒绝服务", "主动解约", "死亡", "其他"],
+        list,
+        "",
+        "[V]",
+    ),
     # Home beds (家庭病床)
     PolicyParameter("homebed.cycle_days", "建床周期上限", 90, int, "天", "外地医保规定 [U 上海]", 7, 365),
     PolicyParameter("homebed.days_per_year", "每医保年度床日上限", 180, int, "天", "[U]", 1, 366),
@@ -65,13 +75,24 @@ _PARAMS = [
     PolicyParameter("homebed.visit_interval_days", "查床间隔", 7, int, "天", "常见做法每周 1 次 [U]", 1, 31),
     # Hospice (安宁疗护)
     PolicyParameter("hospice.reassess_days", "居家安宁疗护复评间隔", 14, int, "天", "设计建议 [U]", 1, 90),
-    PolicyParameter("hospice.reassess_days_unstable", "病情不稳时复评间隔", 7, int, "天", "设计建议 [U]", 1, 30),
+    PolicyParameter(
+        "hospice.reassess_days_unstable", "病情不稳时复评间隔", 7, int, "天", "设计建议 [U]", 1, 30
+    ),
     # Workstation security (本机安全)
     PolicyParameter("security.max_failed_logins", "连续登录失败锁定次数", 5, int, "次", "产品选择", 3, 20),
     PolicyParameter("security.lockout_minutes", "账户锁定时长", 15, int, "分钟", "产品选择", 1, 1440),
     PolicyParameter("security.idle_lock_minutes", "无操作自动锁屏", 10, int, "分钟", "产品选择", 1, 120),
     # Record numbers (健康档案编号)
-    PolicyParameter("record_no.lease_block", "每次预留档案编号数", 200, int, "个", "产品选择，见 docs/record-numbers.md", 10, 5000),
+    PolicyParameter(
+        "record_no.lease_block",
+        "每次预留档案编号数",
+        200,
+        int,
+        "个",
+        "产品选择，见 docs/record-numbers.md",
+        10,
+        5000,
+    ),
     # Search
     PolicyParameter("search.max_results", "搜索结果上限", 50, int, "条", "产品选择", 10, 500),
 ]

@@ -26,7 +26,9 @@ def committee_kind(code: str) -> str:
             return "村委会"
         if 901 <= n <= 999:
             return "其他组织"
-    raise DomainError("record_no.committee", "居委会代码应为 001–099（居委会）、101–199（村委会）或 901–999", FIELD)
+    raise DomainError(
+        "record_no.committee", "居委会代码应为 001–099（居委会）、101–199（村委会）或 901–999", FIELD
+    )
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -30,9 +29,9 @@ HISTORY_KIND_LABEL = {"disease": "疾病", "surgery": "手术", "trauma": "外�
 
 @dataclass(frozen=True)
 class HistoryItem:
-    kind: str                   # disease | surgery | trauma | transfusion
-    code: str | None = None     # PAST_DISEASE code, diseases only
-    detail: str | None = None   # 恶性肿瘤 site, 职业病 name, surgery name, transfusion reason…
+    kind: str  # disease | surgery | trauma | transfusion
+    code: str | None = None  # PAST_DISEASE code, diseases only
+    detail: str | None = None  # 恶性肿瘤 site, 职业病 name, surgery name, transfusion reason…
     year: int | None = None
     month: int | None = None
 
@@ -87,11 +86,24 @@ class ResidentDraft:
     livestock: str = ""
 
 
-CLINICAL_FIELDS = frozenset({
-    "drug_allergies", "drug_allergy_other", "exposures", "past_disease_status", "surgery_status",
-    "trauma_status", "transfusion_status", "history", "family_history", "family_history_other",
-    "hereditary_status", "hereditary_name", "disabilities", "disability_other",
-})
+CLINICAL_FIELDS = frozenset(
+    {
+        "drug_allergies",
+        "drug_allergy_other",
+        "exposures",
+        "past_disease_status",
+        "surgery_status",
+        "trauma_status",
+        "transfusion_status",
+        "history",
+        "family_history",
+        "family_history_other",
+        "hereditary_status",
+        "hereditary_name",
+        "disabilities",
+        "disability_other",
+    }
+)
 DRAFT_FIELDS = tuple(f.name for f in fields(ResidentDraft))
 
 # Single-choice code fields and their lists.
@@ -123,9 +135,17 @@ MULTI_CODES: dict[str, tuple[codes.CodeList, str | None]] = {
     "disabilities": (codes.DISABILITY, "disability_other"),
 }
 TEXT_LIMITS = {
-    "name": 50, "current_address": 200, "registered_address": 200, "work_unit": 100, "contact_name": 50,
-    "ethnicity_name": 20, "payment_other": 50, "drug_allergy_other": 100, "family_history_other": 100,
-    "hereditary_name": 100, "disability_other": 100,
+    "name": 50,
+    "current_address": 200,
+    "registered_address": 200,
+    "work_unit": 100,
+    "contact_name": 50,
+    "ethnicity_name": 20,
+    "payment_other": 50,
+    "drug_allergy_other": 100,
+    "family_history_other": 100,
+    "hereditary_name": 100,
+    "disability_other": 100,
 }
 
 
@@ -140,12 +160,6 @@ def check_resident(
     """Clean values ready to store, and field → message for everything wrong."""
     values: dict[str, Any] = {}
     errors: dict[str, str] = {}
-
-    def attempt(name: str, fn: Callable[[], Any]) -> None:
-        try:
-            values[name] = fn()
-        except DomainError as exc:
-            errors[name] = exc.message
 
     name = " ".join(draft.name.split())
     if not name:
@@ -214,10 +228,13 @@ def check_resident(
 
     for key in ("phone", "contact_phone"):
         text = getattr(draft, key).strip()
-        if text:
-            attempt(key, lambda text=text: parse_phone(text).value)
-        else:
+        if not text:
             values[key] = None
+            continue
+        try:
+            values[key] = parse_phone(text).value
+        except DomainError as exc:
+            errors[key] = exc.message
 
     if draft.filing_date.strip():
         try:
@@ -253,7 +270,9 @@ def check_resident(
     return values, errors
 
 
-def _check_history(draft: ResidentDraft, values: dict[str, Any], errors: dict[str, str], today: dt.date) -> None:
+def _check_history(
+    draft: ResidentDraft, values: dict[str, Any], errors: dict[str, str], today: dt.date
+) -> None:
     items: list[HistoryItem] = []
     birth = values.get("birth_date")
     for item in draft.history:
@@ -262,7 +281,11 @@ def _check_history(draft: ResidentDraft, values: dict[str, Any], errors: dict[st
             errors["history"] = f"未知的既往史类别 {item.kind}"
             return
         if item.kind == "disease":
-            if not item.code or not codes.PAST_DISEASE.has(item.code) or item.code == codes.PAST_DISEASE.none_code:
+            if (
+                not item.code
+                or not codes.PAST_DISEASE.has(item.code)
+                or item.code == codes.PAST_DISEASE.none_code
+            ):
                 errors["history"] = "既往疾病请选择代码（2–13）"
                 return
             if item.code in ("6", "12", "13") and not (item.detail or "").strip():

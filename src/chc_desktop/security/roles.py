@@ -21,10 +21,10 @@ ROLE_LABELS: dict[Role, str] = {
 
 
 class Permission(enum.StrEnum):
-    RESIDENT_READ = "resident.read"          # cover and demographics
-    RESIDENT_WRITE = "resident.write"        # file a resident, edit demographics, households
-    RESIDENT_STATUS = "resident.status"      # 失访 / 死亡 / 迁出
-    CLINICAL_READ = "clinical.read"          # 既往史, 家族史, 过敏, 暴露, 遗传病, 残疾
+    RESIDENT_READ = "resident.read"  # cover and demographics
+    RESIDENT_WRITE = "resident.write"  # file a resident, edit demographics, households
+    RESIDENT_STATUS = "resident.status"  # 失访 / 死亡 / 迁出
+    CLINICAL_READ = "clinical.read"  # 既往史, 家族史, 过敏, 暴露, 遗传病, 残疾
     CLINICAL_WRITE = "clinical.write"
     KEY_POPULATION_WRITE = "keypop.write"
     USER_MANAGE = "user.manage"
@@ -34,10 +34,26 @@ class Permission(enum.StrEnum):
 
 P = Permission
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.DOCTOR: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.CLINICAL_READ,
-                            P.CLINICAL_WRITE, P.KEY_POPULATION_WRITE}),
-    Role.NURSE: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.CLINICAL_READ,
-                           P.CLINICAL_WRITE, P.KEY_POPULATION_WRITE}),
+    Role.DOCTOR: frozenset(
+        {
+            P.RESIDENT_READ,
+            P.RESIDENT_WRITE,
+            P.RESIDENT_STATUS,
+            P.CLINICAL_READ,
+            P.CLINICAL_WRITE,
+            P.KEY_POPULATION_WRITE,
+        }
+    ),
+    Role.NURSE: frozenset(
+        {
+            P.RESIDENT_READ,
+            P.RESIDENT_WRITE,
+            P.RESIDENT_STATUS,
+            P.CLINICAL_READ,
+            P.CLINICAL_WRITE,
+            P.KEY_POPULATION_WRITE,
+        }
+    ),
     # A clerk files residents and keeps demographics; clinical history is not theirs to see.
     Role.CLERK: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.KEY_POPULATION_WRITE}),
     # An administrator manages accounts and settings and reads the audit trail, not clinical data.

@@ -64,8 +64,13 @@ def ensure_demo_accounts(db: Database) -> dict[str, uuid.UUID]:
         have = {u.username: u.id for u in s.scalars(select(StaffUser))}
         for username, display, role, password in DEMO_ACCOUNTS:
             if username not in have:
-                user = StaffUser(username=username, display_name=display, role=role,
-                                 password_hash=hash_password(password), site_id=centre)
+                user = StaffUser(
+                    username=username,
+                    display_name=display,
+                    role=role,
+                    password_hash=hash_password(password),
+                    site_id=centre,
+                )
                 s.add(user)
                 s.flush()
                 have[username] = user.id
@@ -79,14 +84,22 @@ def ensure_committees(db: Database) -> dict[tuple[str, int], Site]:
         streets = list(s.scalars(select(Site).where(Site.kind == "street")))
         for street in streets:
             assert street.code
-            short = street.name.removesuffix("街道").removesuffix("路").removesuffix("镇").removesuffix("新村")
+            short = (
+                street.name.removesuffix("街道").removesuffix("路").removesuffix("镇").removesuffix("新村")
+            )
             for n in range(1, COMMITTEES_PER_STREET + 1):
                 code = f"{n:03d}"
                 sid = site_id("committee", street.code + code)
                 site = s.get(Site, sid)
                 if site is None:
-                    site = Site(id=sid, kind="committee", code=code, name=f"{short}第{_numeral(n)}居委会",
-                                parent_id=street.id, note="演示数据")
+                    site = Site(
+                        id=sid,
+                        kind="committee",
+                        code=code,
+                        name=f"{short}第{_numeral(n)}居委会",
+                        parent_id=street.id,
+                        note="演示数据",
+                    )
                     s.add(site)
                 out[(street.code[6:], n)] = site
         s.flush()
@@ -95,8 +108,13 @@ def ensure_committees(db: Database) -> dict[tuple[str, int], Site]:
     return out
 
 
-def build_demo(db: Database, residents: int, seed: int = 2026, today: dt.date | None = None,
-               progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+def build_demo(
+    db: Database,
+    residents: int,
+    seed: int = 2026,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
     """Add ``residents`` synthetic residents (with households, history and tags) to ``db``."""
     import time
 
@@ -133,32 +151,61 @@ def build_demo(db: Database, residents: int, seed: int = 2026, today: dt.date | 
             used.setdefault(prefix, []).append(serial)
             rid = new_id()
             filing = max(p.birth_date, today - dt.timedelta(days=int(p.id_number[6:14]) % 3650))
-            res_rows.append(dict(
-                id=rid, record_no=make_record_number(prefix[:6], prefix[6:9], prefix[9:], serial).value,
-                name=p.name, sex=p.sex, birth_date=p.birth_date, id_number=p.id_number, phone=p.phone,
-                current_address=p.address, registered_address=p.registered_address, street_id=street.id,
-                committee_id=committee.id, filed_by_id=actor.user_id, doctor_id=doctor,
-                filing_site_id=site_id("centre", "仙霞社区卫生服务中心"), filing_date=filing,
-                contact_name=p.contact_name, contact_phone=p.contact_phone, residence_type=p.residence_type,
-                ethnicity=p.ethnicity, marital_status=p.marital_status, education=p.education,
-                occupation=p.occupation, payment_methods=list(p.payment_methods), drug_allergies=["1"],
-                exposures=["1"], past_disease_status="2" if p.past_diseases else "1",
-                surgery_status="1", trauma_status="1", transfusion_status="1", hereditary_status="1",
-                disabilities=list(p.disabilities), family_history={}, status="active",
-            ))
+            res_rows.append(
+                dict(
+                    id=rid,
+                    record_no=make_record_number(prefix[:6], prefix[6:9], prefix[9:], serial).value,
+                    name=p.name,
+                    sex=p.sex,
+                    birth_date=p.birth_date,
+                    id_number=p.id_number,
+                    phone=p.phone,
+                    current_address=p.address,
+                    registered_address=p.registered_address,
+                    street_id=street.id,
+                    committee_id=committee.id,
+                    filed_by_id=actor.user_id,
+                    doctor_id=doctor,
+                    filing_site_id=site_id("centre", "仙霞社区卫生服务中心"),
+                    filing_date=filing,
+                    contact_name=p.contact_name,
+                    contact_phone=p.contact_phone,
+                    residence_type=p.residence_type,
+                    ethnicity=p.ethnicity,
+                    marital_status=p.marital_status,
+                    education=p.education,
+                    occupation=p.occupation,
+                    payment_methods=list(p.payment_methods),
+                    drug_allergies=["1"],
+                    exposures=["1"],
+                    past_disease_status="2" if p.past_diseases else "1",
+                    surgery_status="1",
+                    trauma_status="1",
+                    transfusion_status="1",
+                    hereditary_status="1",
+                    disabilities=list(p.disabilities),
+                    family_history={},
+                    status="active",
+                )
+            )
             for code, year, month in p.past_diseases:
-                hist_rows.append(dict(resident_id=rid, kind="disease", code=code, occurred_year=year,
-                                      occurred_month=month))
+                hist_rows.append(
+                    dict(resident_id=rid, kind="disease", code=code, occurred_year=year, occurred_month=month)
+                )
             for code in sorted(derived_from_file([c for c, _y, _m in p.past_diseases], p.disabilities)):
                 tag_rows.append(dict(resident_id=rid, code=code, since=filing, source="derived"))
             for code in p.manual_key_populations:
-                tag_rows.append(dict(resident_id=rid, code=code, since=filing, source="manual", note="演示数据"))
+                tag_rows.append(
+                    dict(resident_id=rid, code=code, since=filing, source="manual", note="演示数据")
+                )
             if p.household_no not in households:
                 households[p.household_no] = new_id()
-                hh_rows.append(dict(id=households[p.household_no], address=p.address,
-                                    committee_id=committee.id))
-            member_rows.append(dict(household_id=households[p.household_no], resident_id=rid,
-                                    relation=p.relation_to_head))
+                hh_rows.append(
+                    dict(id=households[p.household_no], address=p.address, committee_id=committee.id)
+                )
+            member_rows.append(
+                dict(household_id=households[p.household_no], resident_id=rid, relation=p.relation_to_head)
+            )
         with db.engine.begin() as conn:
             insert_synced(conn, actor, Resident, res_rows)
             insert_synced(conn, actor, HistoryEntry, hist_rows)
@@ -178,10 +225,21 @@ def build_demo(db: Database, residents: int, seed: int = 2026, today: dt.date | 
         flush(batch)
     # Record the serials used as this device's leases, so filing continues after them.
     with db.engine.begin() as conn:
-        insert_synced(conn, actor, SerialLease, [
-            dict(prefix=prefix, device_id=db.device_id, first_serial=min(serials), last_serial=max(serials),
-                 next_serial=max(serials) + 1) for prefix, serials in used.items()
-        ])
+        insert_synced(
+            conn,
+            actor,
+            SerialLease,
+            [
+                dict(
+                    prefix=prefix,
+                    device_id=db.device_id,
+                    first_serial=min(serials),
+                    last_serial=max(serials),
+                    next_serial=max(serials) + 1,
+                )
+                for prefix, serials in used.items()
+            ],
+        )
     return DemoSummary(done, len(households), time.perf_counter() - started)
 
 

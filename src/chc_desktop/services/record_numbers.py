@@ -31,8 +31,13 @@ def _self_lease(session: Session, db: Database, prefix: str, block: int) -> Seri
     start = max(top_lease or 0, int(top_used[-5:]) if top_used else 0) + 1
     if start > MAX_SERIAL:
         raise ServiceError("该居委会的档案编号已用完（99999），请联系管理员")
-    lease = SerialLease(prefix=prefix, device_id=db.device_id, first_serial=start,
-                        last_serial=min(start + block - 1, MAX_SERIAL), next_serial=start)
+    lease = SerialLease(
+        prefix=prefix,
+        device_id=db.device_id,
+        first_serial=start,
+        last_serial=min(start + block - 1, MAX_SERIAL),
+        next_serial=start,
+    )
     session.add(lease)
     return lease
 
@@ -44,8 +49,12 @@ def assign_record_number(
     prefix = record_prefix(street, committee)
     lease = session.scalars(
         select(SerialLease)
-        .where(SerialLease.prefix == prefix, SerialLease.device_id == db.device_id,
-               SerialLease.next_serial <= SerialLease.last_serial, SerialLease.deleted_at.is_(None))
+        .where(
+            SerialLease.prefix == prefix,
+            SerialLease.device_id == db.device_id,
+            SerialLease.next_serial <= SerialLease.last_serial,
+            SerialLease.deleted_at.is_(None),
+        )
         .order_by(SerialLease.first_serial)
         .limit(1)
     ).first()

@@ -13,8 +13,12 @@ from sqlalchemy.orm import Session
 
 from chc_desktop.domain import codes
 from chc_desktop.domain.dates import age_on
-from chc_desktop.domain.errors import DomainError
-from chc_desktop.domain.key_populations import AGE_GROUPS, DERIVED_BY_FILE, birth_date_range, derived_from_file
+from chc_desktop.domain.key_populations import (
+    AGE_GROUPS,
+    DERIVED_BY_FILE,
+    birth_date_range,
+    derived_from_file,
+)
 from chc_desktop.domain.resident import (
     CLINICAL_FIELDS,
     HistoryItem,
@@ -41,18 +45,72 @@ __all__ = ["HistoryItem", "ResidentDraft"]
 STATUS_LABELS = {c.code: c.label for c in codes.RESIDENT_STATUS.codes}
 # Columns copied one-to-one between the draft's clean values and the resident row.
 ROW_FIELDS = (
-    "name", "sex", "birth_date", "id_number", "phone", "current_address", "registered_address", "street_id",
-    "committee_id", "doctor_id", "filing_date", "work_unit", "contact_name", "contact_phone",
-    "residence_type", "ethnicity", "ethnicity_name", "blood_abo", "blood_rh", "education", "occupation",
-    "marital_status", "payment_methods", "payment_other", "drug_allergies", "drug_allergy_other",
-    "exposures", "past_disease_status", "surgery_status", "trauma_status", "transfusion_status",
-    "family_history", "family_history_other", "hereditary_status", "hereditary_name", "disabilities",
-    "disability_other", "kitchen_exhaust", "fuel", "water", "toilet", "livestock",
+    "name",
+    "sex",
+    "birth_date",
+    "id_number",
+    "phone",
+    "current_address",
+    "registered_address",
+    "street_id",
+    "committee_id",
+    "doctor_id",
+    "filing_date",
+    "work_unit",
+    "contact_name",
+    "contact_phone",
+    "residence_type",
+    "ethnicity",
+    "ethnicity_name",
+    "blood_abo",
+    "blood_rh",
+    "education",
+    "occupation",
+    "marital_status",
+    "payment_methods",
+    "payment_other",
+    "drug_allergies",
+    "drug_allergy_other",
+    "exposures",
+    "past_disease_status",
+    "surgery_status",
+    "trauma_status",
+    "transfusion_status",
+    "family_history",
+    "family_history_other",
+    "hereditary_status",
+    "hereditary_name",
+    "disabilities",
+    "disability_other",
+    "kitchen_exhaust",
+    "fuel",
+    "water",
+    "toilet",
+    "livestock",
+)
+ROW_COLUMNS = (
+    Resident.id,
+    Resident.record_no,
+    Resident.name,
+    Resident.sex,
+    Resident.birth_date,
+    Resident.id_number,
+    Resident.phone,
+    Resident.street_id,
+    Resident.committee_id,
+    Resident.current_address,
+    Resident.status,
 )
 SORT_COLUMNS = {
-    "record_no": Resident.record_no, "name": Resident.name, "sex": Resident.sex,
-    "birth_date": Resident.birth_date, "filing_date": Resident.filing_date, "status": Resident.status,
-    "phone": Resident.phone, "id_number": Resident.id_number, "current_address": Resident.current_address,
+    "record_no": Resident.record_no,
+    "name": Resident.name,
+    "sex": Resident.sex,
+    "birth_date": Resident.birth_date,
+    "filing_date": Resident.filing_date,
+    "status": Resident.status,
+    "phone": Resident.phone,
+    "id_number": Resident.id_number,
+    "current_address": Resident.current_address,
 }
 
 
@@ -139,7 +197,7 @@ class ResidentFile:
 @dataclass(frozen=True)
 class DuplicateCandidate:
     row: ResidentRow
-    reason: str   # 身份证号相同 / 姓名和出生日期相同 / 姓名和电话相同
+    reason: str  # 身份证号相同 / 姓名和出生日期相同 / 姓名和电话相同
     same_id_number: bool
 
 
@@ -150,7 +208,9 @@ class DuplicateSuspected(ServiceError):
         self.candidates = candidates
         self.blocking = any(c.same_id_number for c in candidates)
         super().__init__(
-            "已有相同身份证号的档案，请打开已有档案" if self.blocking else "可能已建档：发现姓名相同的相似档案"
+            "已有相同身份证号的档案，请打开已有档案"
+            if self.blocking
+            else "可能已建档：发现姓名相同的相似档案"
         )
 
 
@@ -161,29 +221,55 @@ def _draft_from_row(r: Resident, history: Sequence[HistoryEntry], clinical: bool
         return value.isoformat() if isinstance(value, dt.date) else str(value)
 
     base = ResidentDraft(
-        name=r.name, sex=r.sex, birth_date=s(r.birth_date), id_number=s(r.id_number), phone=s(r.phone),
-        current_address=s(r.current_address), registered_address=s(r.registered_address),
-        street_id=r.street_id, committee_id=r.committee_id, doctor_id=r.doctor_id,
-        filing_date=s(r.filing_date), work_unit=s(r.work_unit), contact_name=s(r.contact_name),
-        contact_phone=s(r.contact_phone), residence_type=s(r.residence_type), ethnicity=s(r.ethnicity),
-        ethnicity_name=s(r.ethnicity_name), blood_abo=s(r.blood_abo), blood_rh=s(r.blood_rh),
-        education=s(r.education), occupation=s(r.occupation), marital_status=s(r.marital_status),
-        payment_methods=tuple(r.payment_methods or ()), payment_other=s(r.payment_other),
-        kitchen_exhaust=s(r.kitchen_exhaust), fuel=s(r.fuel), water=s(r.water), toilet=s(r.toilet),
+        name=r.name,
+        sex=r.sex,
+        birth_date=s(r.birth_date),
+        id_number=s(r.id_number),
+        phone=s(r.phone),
+        current_address=s(r.current_address),
+        registered_address=s(r.registered_address),
+        street_id=r.street_id,
+        committee_id=r.committee_id,
+        doctor_id=r.doctor_id,
+        filing_date=s(r.filing_date),
+        work_unit=s(r.work_unit),
+        contact_name=s(r.contact_name),
+        contact_phone=s(r.contact_phone),
+        residence_type=s(r.residence_type),
+        ethnicity=s(r.ethnicity),
+        ethnicity_name=s(r.ethnicity_name),
+        blood_abo=s(r.blood_abo),
+        blood_rh=s(r.blood_rh),
+        education=s(r.education),
+        occupation=s(r.occupation),
+        marital_status=s(r.marital_status),
+        payment_methods=tuple(r.payment_methods or ()),
+        payment_other=s(r.payment_other),
+        kitchen_exhaust=s(r.kitchen_exhaust),
+        fuel=s(r.fuel),
+        water=s(r.water),
+        toilet=s(r.toilet),
         livestock=s(r.livestock),
     )
     if not clinical:
         return base
     return replace(
         base,
-        drug_allergies=tuple(r.drug_allergies or ()), drug_allergy_other=s(r.drug_allergy_other),
-        exposures=tuple(r.exposures or ()), past_disease_status=s(r.past_disease_status),
-        surgery_status=s(r.surgery_status), trauma_status=s(r.trauma_status),
+        drug_allergies=tuple(r.drug_allergies or ()),
+        drug_allergy_other=s(r.drug_allergy_other),
+        exposures=tuple(r.exposures or ()),
+        past_disease_status=s(r.past_disease_status),
+        surgery_status=s(r.surgery_status),
+        trauma_status=s(r.trauma_status),
         transfusion_status=s(r.transfusion_status),
-        history=tuple(HistoryItem(h.kind, h.code, h.detail, h.occurred_year, h.occurred_month) for h in history),
+        history=tuple(
+            HistoryItem(h.kind, h.code, h.detail, h.occurred_year, h.occurred_month) for h in history
+        ),
         family_history={k: tuple(v) for k, v in (r.family_history or {}).items()},
-        family_history_other=s(r.family_history_other), hereditary_status=s(r.hereditary_status),
-        hereditary_name=s(r.hereditary_name), disabilities=tuple(r.disabilities or ()),
+        family_history_other=s(r.family_history_other),
+        hereditary_status=s(r.hereditary_status),
+        hereditary_name=s(r.hereditary_name),
+        disabilities=tuple(r.disabilities or ()),
         disability_other=s(r.disability_other),
     )
 
@@ -205,7 +291,9 @@ class ResidentService:
             raise ValidationFailed(errors)
         return values
 
-    def _check(self, s: Session, draft: ResidentDraft, clinical: bool) -> tuple[dict[str, Any], dict[str, str]]:
+    def _check(
+        self, s: Session, draft: ResidentDraft, clinical: bool
+    ) -> tuple[dict[str, Any], dict[str, str]]:
         values, errors = check_resident(draft, self.ctx.today(), include_clinical=clinical)
         street = s.get(Site, values["street_id"]) if values.get("street_id") else None
         committee = s.get(Site, values["committee_id"]) if values.get("committee_id") else None
@@ -222,23 +310,37 @@ class ResidentService:
         return values, errors
 
     # ---------------------------------------------------------------- duplicates
-    def find_duplicates(self, draft: ResidentDraft, exclude: uuid.UUID | None = None) -> list[DuplicateCandidate]:
+    def find_duplicates(
+        self, draft: ResidentDraft, exclude: uuid.UUID | None = None
+    ) -> list[DuplicateCandidate]:
         """Existing files that are likely the same person: same ID number, name + birth date, name + phone."""
         values, _errors = check_resident(draft, self.ctx.today(), include_clinical=False)
         self.ctx.require(Permission.RESIDENT_READ)
         with self.ctx.db.reader() as s:
             return self._duplicates(s, values, exclude)
 
-    def _duplicates(self, s: Session, values: dict[str, Any], exclude: uuid.UUID | None) -> list[DuplicateCandidate]:
+    def _duplicates(
+        self, s: Session, values: dict[str, Any], exclude: uuid.UUID | None
+    ) -> list[DuplicateCandidate]:
         tests: list[tuple[ColumnElement[bool], str, bool]] = []
         if values.get("id_number"):
             tests.append((Resident.id_number == values["id_number"], "身份证号相同", True))
         if values.get("name") and values.get("birth_date"):
-            tests.append((and_(Resident.name == values["name"], Resident.birth_date == values["birth_date"]),
-                          "姓名和出生日期相同", False))
+            tests.append(
+                (
+                    and_(Resident.name == values["name"], Resident.birth_date == values["birth_date"]),
+                    "姓名和出生日期相同",
+                    False,
+                )
+            )
         if values.get("name") and values.get("phone"):
-            tests.append((and_(Resident.name == values["name"], Resident.phone == values["phone"]),
-                          "姓名和联系电话相同", False))
+            tests.append(
+                (
+                    and_(Resident.name == values["name"], Resident.phone == values["phone"]),
+                    "姓名和联系电话相同",
+                    False,
+                )
+            )
         found: dict[uuid.UUID, DuplicateCandidate] = {}
         for condition, reason, same_id in tests:
             q = select(Resident).where(condition, Resident.deleted_at.is_(None)).limit(20)
@@ -263,11 +365,18 @@ class ResidentService:
         with self.ctx.db.reader() as s:
             for cols, reason, same_id in keys:
                 dup_keys = s.execute(
-                    select(*cols).where(live, *(c.is_not(None) for c in cols))
-                    .group_by(*cols).having(func.count() > 1).limit(limit)
+                    select(*cols)
+                    .where(live, *(c.is_not(None) for c in cols))
+                    .group_by(*cols)
+                    .having(func.count() > 1)
+                    .limit(limit)
                 ).all()
                 for key in dup_keys:
-                    rows = list(s.scalars(select(Resident).where(live, *(c == v for c, v in zip(cols, key, strict=True)))))
+                    rows = list(
+                        s.scalars(
+                            select(Resident).where(live, *(c == v for c, v in zip(cols, key, strict=True)))
+                        )
+                    )
                     ids = frozenset(r.id for r in rows)
                     if ids in seen:
                         continue
@@ -294,19 +403,26 @@ class ResidentService:
             committee = s.get(Site, values["committee_id"])
             assert street is not None and committee is not None
             record_no = assign_record_number(
-                s, self.ctx.db, street, committee, int(read_policy(s, "record_no.lease_block")),
+                s,
+                self.ctx.db,
+                street,
+                committee,
+                int(read_policy(s, "record_no.lease_block")),
                 standalone=standalone,
             )
             resident = Resident(
-                record_no=record_no, filed_by_id=user.id, filing_site_id=user.site_id,
+                record_no=record_no,
+                filed_by_id=user.id,
+                filing_site_id=user.site_id,
                 **{k: values[k] for k in ROW_FIELDS if k in values},
             )
             s.add(resident)
             s.flush()
             self._write_history(s, resident, values.get("history", []))
             self._refresh_derived_tags(s, resident)
-            self.ctx.audit(s, "resident.create", "residents", resident.id,
-                           duplicates_overridden=len(candidates) or None)
+            self.ctx.audit(
+                s, "resident.create", "residents", resident.id, duplicates_overridden=len(candidates) or None
+            )
             rid = resident.id
         return self.get(rid, audit=False)
 
@@ -330,8 +446,15 @@ class ResidentService:
                 self.ctx.audit(s, "resident.update", "residents", resident_id, fields=sorted(changed))
         return self.get(resident_id, audit=False)
 
-    def set_status(self, resident_id: uuid.UUID, status: str, on: dt.date, reason: str = "",
-                   death_cause: str = "", moved_to: str = "") -> ResidentFile:
+    def set_status(
+        self,
+        resident_id: uuid.UUID,
+        status: str,
+        on: dt.date,
+        reason: str = "",
+        death_cause: str = "",
+        moved_to: str = "",
+    ) -> ResidentFile:
         """Close a file as 失访 / 死亡 / 迁出 (with date and reason), or reopen it (在册). Never deletes."""
         errors: dict[str, str] = {}
         if not codes.RESIDENT_STATUS.has(status):
@@ -369,16 +492,29 @@ class ResidentService:
                 self.ctx.audit(s, "resident.view", "residents", resident_id)
         with self.ctx.db.reader() as s:
             r = self._load(s, resident_id)
-            history = list(s.scalars(
-                select(HistoryEntry).where(HistoryEntry.resident_id == r.id, HistoryEntry.deleted_at.is_(None))
-                .order_by(HistoryEntry.kind, HistoryEntry.occurred_year, HistoryEntry.occurred_month)
-            )) if clinical else []
+            history = (
+                list(
+                    s.scalars(
+                        select(HistoryEntry)
+                        .where(HistoryEntry.resident_id == r.id, HistoryEntry.deleted_at.is_(None))
+                        .order_by(HistoryEntry.kind, HistoryEntry.occurred_year, HistoryEntry.occurred_month)
+                    )
+                )
+                if clinical
+                else []
+            )
             names = self._names(s)
             users = {u.id: u.display_name for u in s.scalars(select(StaffUser))}
             return ResidentFile(
-                id=r.id, record_no=r.record_no, draft=_draft_from_row(r, history, clinical),
-                age=age_on(r.birth_date, self.ctx.today()), status=r.status, status_date=r.status_date,
-                status_reason=r.status_reason, death_cause=r.death_cause, moved_to=r.moved_to,
+                id=r.id,
+                record_no=r.record_no,
+                draft=_draft_from_row(r, history, clinical),
+                age=age_on(r.birth_date, self.ctx.today()),
+                status=r.status,
+                status_date=r.status_date,
+                status_reason=r.status_reason,
+                death_cause=r.death_cause,
+                moved_to=r.moved_to,
                 street=names.get(r.street_id, "") if r.street_id else "",
                 committee=names.get(r.committee_id, "") if r.committee_id else "",
                 doctor=users.get(r.doctor_id, "") if r.doctor_id else "",
@@ -398,13 +534,23 @@ class ResidentService:
             raise ValidationFailed({"since": "日期不能晚于今天"})
         with self.ctx.work(Permission.KEY_POPULATION_WRITE) as s:
             self._load(s, resident_id)
-            active = s.scalars(select(KeyPopulationTag).where(
-                KeyPopulationTag.resident_id == resident_id, KeyPopulationTag.code == code,
-                KeyPopulationTag.deleted_at.is_(None), KeyPopulationTag.until.is_(None))).first()
+            active = s.scalars(
+                select(KeyPopulationTag).where(
+                    KeyPopulationTag.resident_id == resident_id,
+                    KeyPopulationTag.code == code,
+                    KeyPopulationTag.deleted_at.is_(None),
+                    KeyPopulationTag.until.is_(None),
+                )
+            ).first()
             if active:
                 raise ValidationFailed({"key_population": "已标记该重点人群"})
-            tag = KeyPopulationTag(resident_id=resident_id, code=code, since=since or self.ctx.today(),
-                                   source="manual", note=note.strip() or None)
+            tag = KeyPopulationTag(
+                resident_id=resident_id,
+                code=code,
+                since=since or self.ctx.today(),
+                source="manual",
+                note=note.strip() or None,
+            )
             s.add(tag)
             self.ctx.audit(s, "keypop.tag", "residents", resident_id, code=code)
 
@@ -434,9 +580,15 @@ class ResidentService:
                 if other is None:
                     raise ServiceError("对方尚未加入任何家庭，请先为其新建家庭")
                 household_id = other.household_id
-            if relation == "02" and s.scalar(select(func.count()).select_from(HouseholdMember).where(
-                    HouseholdMember.household_id == household_id, HouseholdMember.relation == "02",
-                    HouseholdMember.deleted_at.is_(None))):
+            if relation == "02" and s.scalar(
+                select(func.count())
+                .select_from(HouseholdMember)
+                .where(
+                    HouseholdMember.household_id == household_id,
+                    HouseholdMember.relation == "02",
+                    HouseholdMember.deleted_at.is_(None),
+                )
+            ):
                 raise ValidationFailed({"relation": "该家庭已有户主"})
             s.add(HouseholdMember(household_id=household_id, resident_id=resident_id, relation=relation))
             self.ctx.audit(s, "household.join", "households", household_id)
@@ -453,8 +605,11 @@ class ResidentService:
 
     @staticmethod
     def _membership(s: Session, resident_id: uuid.UUID) -> HouseholdMember | None:
-        return s.scalars(select(HouseholdMember).where(
-            HouseholdMember.resident_id == resident_id, HouseholdMember.deleted_at.is_(None))).first()
+        return s.scalars(
+            select(HouseholdMember).where(
+                HouseholdMember.resident_id == resident_id, HouseholdMember.deleted_at.is_(None)
+            )
+        ).first()
 
     def _household(self, s: Session, resident_id: uuid.UUID) -> HouseholdInfo | None:
         member = self._membership(s, resident_id)
@@ -463,37 +618,75 @@ class ResidentService:
         household = s.get(Household, member.household_id)
         assert household is not None
         rows = s.execute(
-            select(HouseholdMember.relation, Resident).join(Resident, Resident.id == HouseholdMember.resident_id)
+            select(HouseholdMember.relation, Resident)
+            .join(Resident, Resident.id == HouseholdMember.resident_id)
             .where(HouseholdMember.household_id == household.id, HouseholdMember.deleted_at.is_(None))
             .order_by(HouseholdMember.relation)
         ).all()
         today = self.ctx.today()
-        return HouseholdInfo(household.id, household.address, [
-            HouseholdMemberInfo(r.id, r.name, rel, codes.RELATION_TO_HEAD.label(rel), r.sex, age_on(r.birth_date, today))
-            for rel, r in rows
-        ])
+        return HouseholdInfo(
+            household.id,
+            household.address,
+            [
+                HouseholdMemberInfo(
+                    r.id, r.name, rel, codes.RELATION_TO_HEAD.label(rel), r.sex, age_on(r.birth_date, today)
+                )
+                for rel, r in rows
+            ],
+        )
 
     # ---------------------------------------------------------------- lists
     def count(self, filters: Filters) -> int:
         self.ctx.require(Permission.RESIDENT_READ)
         with self.ctx.db.reader() as s:
-            return int(s.scalar(select(func.count()).select_from(Resident).where(*self._where(s, filters))) or 0)
+            return int(
+                s.scalar(select(func.count()).select_from(Resident).where(*self._where(s, filters))) or 0
+            )
 
-    def page(self, filters: Filters, offset: int, limit: int, sort: str = "record_no",
-             descending: bool = False) -> list[ResidentRow]:
+    def page(
+        self, filters: Filters, offset: int, limit: int, sort: str = "record_no", descending: bool = False
+    ) -> list[ResidentRow]:
         """A page of the resident list, sorted; the list view fetches pages as it scrolls."""
         self.ctx.require(Permission.RESIDENT_READ)
         column = SORT_COLUMNS.get(sort, Resident.record_no)
         order = [column.desc(), Resident.id.desc()] if descending else [column, Resident.id]
         with self.ctx.db.reader() as s:
-            q = select(Resident).where(*self._where(s, filters)).order_by(*order).offset(offset).limit(limit)
-            return [self._row(r, s) for r in s.scalars(q)]
+            q = (
+                select(*ROW_COLUMNS)
+                .where(*self._where(s, filters))
+                .order_by(*order)
+                .offset(offset)
+                .limit(limit)
+            )
+            return [self._row_of(t, s) for t in s.execute(q)]
 
     def rows(self, ids: Sequence[uuid.UUID], s: Session | None = None) -> dict[uuid.UUID, ResidentRow]:
         if s is None:
             with self.ctx.db.reader() as session:
                 return self.rows(ids, session)
-        return {r.id: self._row(r, s) for r in s.scalars(select(Resident).where(Resident.id.in_(list(ids))))}
+        out: dict[uuid.UUID, ResidentRow] = {}
+        for start in range(0, len(ids), 500):
+            q = select(*ROW_COLUMNS).where(Resident.id.in_(list(ids[start : start + 500])))
+            out.update((t[0], self._row_of(t, s)) for t in s.execute(q))
+        return out
+
+    def _row_of(self, t: Any, s: Session) -> ResidentRow:
+        names = self._names(s)
+        rid, record_no, name, sex, birth, idn, phone, street, committee, address, status = t
+        return ResidentRow(
+            rid,
+            record_no,
+            name,
+            sex,
+            birth,
+            age_on(birth, self.ctx.today()),
+            idn,
+            phone,
+            names.get(street, "") if street else "",
+            names.get(committee, "") if committee else "",
+            address,
+            status,
+        )
 
     def _where(self, s: Session, f: Filters) -> list[ColumnElement[bool]]:
         where: list[ColumnElement[bool]] = [Resident.deleted_at.is_(None)]
@@ -516,7 +709,8 @@ class ResidentService:
             cond = Resident.birth_date <= latest
             return and_(cond, Resident.birth_date >= earliest) if earliest else cond
         return exists().where(
-            KeyPopulationTag.resident_id == Resident.id, KeyPopulationTag.code == code,
+            KeyPopulationTag.resident_id == Resident.id,
+            KeyPopulationTag.code == code,
             KeyPopulationTag.deleted_at.is_(None),
             or_(KeyPopulationTag.until.is_(None), KeyPopulationTag.until > today),
         )
@@ -532,9 +726,19 @@ class ResidentService:
         if s is not None and self._site_names is None:
             names = self._names(s)
         return ResidentRow(
-            r.id, r.record_no, r.name, r.sex, r.birth_date, age_on(r.birth_date, self.ctx.today()), r.id_number,
-            r.phone, names.get(r.street_id, "") if r.street_id else "",
-            names.get(r.committee_id, "") if r.committee_id else "", r.current_address, r.status, match,
+            r.id,
+            r.record_no,
+            r.name,
+            r.sex,
+            r.birth_date,
+            age_on(r.birth_date, self.ctx.today()),
+            r.id_number,
+            r.phone,
+            names.get(r.street_id, "") if r.street_id else "",
+            names.get(r.committee_id, "") if r.committee_id else "",
+            r.current_address,
+            r.status,
+            match,
         )
 
     @staticmethod
@@ -547,10 +751,17 @@ class ResidentService:
     @staticmethod
     def _write_history(s: Session, resident: Resident, items: Sequence[HistoryItem]) -> bool:
         """Make the stored history equal ``items``: tombstone what went, insert what came."""
-        current = list(s.scalars(select(HistoryEntry).where(
-            HistoryEntry.resident_id == resident.id, HistoryEntry.deleted_at.is_(None))))
+        current = list(
+            s.scalars(
+                select(HistoryEntry).where(
+                    HistoryEntry.resident_id == resident.id, HistoryEntry.deleted_at.is_(None)
+                )
+            )
+        )
+
         def key(h: HistoryEntry) -> tuple[Any, ...]:
             return (h.kind, h.code, h.detail, h.occurred_year, h.occurred_month)
+
         wanted = [(i.kind, i.code, i.detail, i.year, i.month) for i in items]
         changed = False
         remaining = list(wanted)
@@ -562,20 +773,40 @@ class ResidentService:
                 h.deleted_at = now
                 changed = True
         for kind, code, detail, year, month in remaining:
-            s.add(HistoryEntry(resident_id=resident.id, kind=kind, code=code, detail=detail,
-                               occurred_year=year, occurred_month=month))
+            s.add(
+                HistoryEntry(
+                    resident_id=resident.id,
+                    kind=kind,
+                    code=code,
+                    detail=detail,
+                    occurred_year=year,
+                    occurred_month=month,
+                )
+            )
             changed = True
         if changed:
             s.flush()
         return changed
 
     def _refresh_derived_tags(self, s: Session, r: Resident) -> None:
-        disease_codes = s.scalars(select(HistoryEntry.code).where(
-            HistoryEntry.resident_id == r.id, HistoryEntry.kind == "disease", HistoryEntry.deleted_at.is_(None)))
+        disease_codes = s.scalars(
+            select(HistoryEntry.code).where(
+                HistoryEntry.resident_id == r.id,
+                HistoryEntry.kind == "disease",
+                HistoryEntry.deleted_at.is_(None),
+            )
+        )
         wanted = derived_from_file([c for c in disease_codes if c], r.disabilities or [])
-        tags = list(s.scalars(select(KeyPopulationTag).where(
-            KeyPopulationTag.resident_id == r.id, KeyPopulationTag.source == "derived",
-            KeyPopulationTag.deleted_at.is_(None), KeyPopulationTag.until.is_(None))))
+        tags = list(
+            s.scalars(
+                select(KeyPopulationTag).where(
+                    KeyPopulationTag.resident_id == r.id,
+                    KeyPopulationTag.source == "derived",
+                    KeyPopulationTag.deleted_at.is_(None),
+                    KeyPopulationTag.until.is_(None),
+                )
+            )
+        )
         today = self.ctx.today()
         for t in tags:
             if t.code not in wanted:
@@ -591,10 +822,12 @@ class ResidentService:
             age = age_on(r.birth_date, today)
             if age >= min_age and (high is None or age <= high):
                 out.append(TagInfo(None, code, codes.KEY_POPULATION.label(code), None, "age", None))
-        for t in s.scalars(select(KeyPopulationTag).where(
-                KeyPopulationTag.resident_id == r.id, KeyPopulationTag.deleted_at.is_(None),
-                or_(KeyPopulationTag.until.is_(None), KeyPopulationTag.until > today))):
+        for t in s.scalars(
+            select(KeyPopulationTag).where(
+                KeyPopulationTag.resident_id == r.id,
+                KeyPopulationTag.deleted_at.is_(None),
+                or_(KeyPopulationTag.until.is_(None), KeyPopulationTag.until > today),
+            )
+        ):
             out.append(TagInfo(t.id, t.code, codes.KEY_POPULATION.label(t.code), t.since, t.source, t.note))
         return out
-
-

@@ -56,8 +56,17 @@ def seed_reference_sites(db: Database, csv_path: Path = SITES_CSV) -> int:
         level = None
         if kind == "hospital":
             level = "municipal" if parent == MUNICIPAL_PARENT else "district"
-        wanted.append(Site(id=sid, kind=kind, code=code, name=name, level=level, note=row["note"] or None,
-                           parent_id=by_code.get(parent)))
+        wanted.append(
+            Site(
+                id=sid,
+                kind=kind,
+                code=code,
+                name=name,
+                level=level,
+                note=row["note"] or None,
+                parent_id=by_code.get(parent),
+            )
+        )
     with db.unit_of_work(None) as s:
         have = set(s.scalars(select(Site.id)))
         missing = [site for site in wanted if site.id not in have]

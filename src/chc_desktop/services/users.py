@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import uuid
 from dataclasses import dataclass
@@ -58,8 +59,9 @@ def has_users(db: Database) -> bool:
         return bool(s.scalar(select(func.count()).select_from(StaffUser)))
 
 
-def create_first_admin(db: Database, username: str, display_name: str, password: str,
-                       site_id: uuid.UUID | None = None) -> UserInfo:
+def create_first_admin(
+    db: Database, username: str, display_name: str, password: str, site_id: uuid.UUID | None = None
+) -> UserInfo:
     """The first account of a new database; refused once any account exists."""
     username = username.strip().lower()
     errors = _check_new_user(username, display_name, Role.ADMIN, password)
@@ -68,12 +70,24 @@ def create_first_admin(db: Database, username: str, display_name: str, password:
     with db.unit_of_work(None) as s:
         if s.scalar(select(func.count()).select_from(StaffUser)):
             raise ServiceError("已有用户，不能再创建初始管理员")
-        user = StaffUser(username=username, display_name=display_name.strip(), role=Role.ADMIN,
-                         password_hash=hash_password(password), site_id=site_id)
+        user = StaffUser(
+            username=username,
+            display_name=display_name.strip(),
+            role=Role.ADMIN,
+            password_hash=hash_password(password),
+            site_id=site_id,
+        )
         s.add(user)
         s.flush()
-        s.add(AuditEntry(user_id=user.id, action="user.create", entity="staff_users", entity_id=user.id,
-                         detail={"role": "admin", "first": True}))
+        s.add(
+            AuditEntry(
+                user_id=user.id,
+                action="user.create",
+                entity="staff_users",
+                entity_id=user.id,
+                detail={"role": "admin", "first": True},
+            )
+        )
         return _info(user)
 
 
@@ -94,7 +108,9 @@ def login(db: Database, username: str, password: str) -> CurrentUser:
             user.failed_logins += 1
             limit = int(read_policy(s, "security.max_failed_logins"))
             if user.failed_logins >= limit:
-                user.locked_until = now + dt.timedelta(minutes=int(read_policy(s, "security.lockout_minutes")))
+                user.locked_until = now + dt.timedelta(
+                    minutes=int(read_policy(s, "security.lockout_minutes"))
+                )
                 user.failed_logins = 0
                 failure = "连续输错密码次数过多，账户已锁定"
             else:
@@ -117,12 +133,13 @@ class UserService:
         with self.ctx.db.reader() as s:
             return [_info(u) for u in s.scalars(select(StaffUser).order_by(StaffUser.username))]
 
-    def staff(self, role: str) -> list[UserInfo]:
+    def staff(self, role: str) -> builtins.list[UserInfo]:
         """Active staff of a role, for choosers (责任医生…)."""
         return [u for u in self.list() if u.role == role and u.active]
 
-    def add(self, username: str, display_name: str, role: str, password: str,
-            site_id: uuid.UUID | None = None) -> UserInfo:
+    def add(
+        self, username: str, display_name: str, role: str, password: str, site_id: uuid.UUID | None = None
+    ) -> UserInfo:
         username = username.strip().lower()
         errors = _check_new_user(username, display_name, role, password)
         if errors:
@@ -130,8 +147,13 @@ class UserService:
         with self.ctx.work(Permission.USER_MANAGE) as s:
             if s.scalars(select(StaffUser).where(StaffUser.username == username)).first():
                 raise ValidationFailed({"username": "该用户名已存在"})
-            user = StaffUser(username=username, display_name=display_name.strip(), role=role,
-                             password_hash=hash_password(password), site_id=site_id)
+            user = StaffUser(
+                username=username,
+                display_name=display_name.strip(),
+                role=role,
+                password_hash=hash_password(password),
+                site_id=site_id,
+            )
             s.add(user)
             s.flush()
             self.ctx.audit(s, "user.create", "staff_users", user.id, role=role)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, MetaData, String, TypeDecorator, Uuid
 from sqlalchemy.engine import Dialect
@@ -59,6 +59,9 @@ class Synced:
     that stay on this device (e.g. login-failure counters).
     """
 
+    if TYPE_CHECKING:
+        __tablename__: str
+
     sync_exclude: ClassVar[frozenset[str]] = frozenset()
     # Append-only tables (audit, visits) are only ever inserted; sync needs no merge for them.
     append_only: ClassVar[bool] = False
@@ -68,7 +71,7 @@ class Synced:
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[uuid.UUID | None] = mapped_column(default=None)
     origin: Mapped[uuid.UUID | None] = mapped_column(default=None)
-    hlc: Mapped[str] = mapped_column(String(64), default="", index=True)
+    hlc: Mapped[str] = mapped_column(String(64), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
 
     # Bookkeeping columns are written by change capture, never merged as user data.

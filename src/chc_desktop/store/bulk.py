@@ -1,52 +1,93 @@
 """Bulk inserts for demo data and imports: the same sync columns and change records as the ORM
-path (store/capture.py), without building an ORM object per row."""
+path (store/capture.py), without an ORM object or SQLAlchemy parameter processing per row.
+
+Values are converted with each column type's own bind processor (the conversion SQLAlchemy
+itself would apply), once per column, then handed to the driver's executemany.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Table
 
 from chc_desktop.store import search_index
 from chc_desktop.store.base import Base, Synced, utcnow
-from chc_desktop.store.capture import Actor, synced_columns, to_json
+from chc_desktop.store.capture import Actor, change_row, insert_data, synced_columns
 from chc_desktop.store.ids import new_id
 from chc_desktop.store.models import ChangeRecord, Resident
 
 
-def insert_synced(conn: Connection, actor: Actor, model: type[Synced], rows: Sequence[dict[str, Any]]) -> None:
-    """Insert new rows of a synced table with their change records, in the caller's transaction.
+def insert_table(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """executemany of plain dicts into ``table``; columns missing from a row are NULL."""
+    if not rows:
+        return
+    dialect = conn.dialect
+    columns = [
+        c for c in table.columns if not (c.primary_key and c.autoincrement is True and c.key not in rows[0])
+    ]
+    identity: Callable[[Any], Any] = lambda v: v  # noqa: E731
+    processors = [c.type.bind_processor(dialect) or identity for c in columns]
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    data = [
+        tuple(
+            None if (v := row.get(c.key)) is None else p(v) for c, p in zip(columns, processors, strict=True)
+        )
+        for row in rows
+    ]
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)
 
-    Every row must carry every column of the model that has no default (``id`` may be given).
-    """
+
+def insert_synced(
+    conn: Connection, actor: Actor, model: type[Synced], rows: Sequence[dict[str, Any]]
+) -> None:
+    """Insert new rows of a synced table with their change records, in the caller's transaction."""
     if not rows:
         return
     assert issubclass(model, Base)
+    table: Table = model.__table__  # type: ignore[assignment]
     now = utcnow()
     columns = synced_columns(model)
-    defaults = {c.key: c.default.arg for c in model.__table__.columns if c.default is not None and c.default.is_scalar}
+    scalar_defaults = {
+        c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar
+    }
+    callable_defaults = [
+        (c.key, c.default.arg) for c in table.columns if c.default is not None and c.default.is_callable
+    ]
     full: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
     for row in rows:
-        r = {**defaults, **row}
-        r.setdefault("id", new_id())
-        for key in columns:
-            if key not in r:
-                col = model.__table__.columns[key]
-                r[key] = col.default.arg(None) if col.default is not None and col.default.is_callable else None
-        r.update(created_at=now, updated_at=now, updated_by=actor.user_id, origin=actor.device_id,
-                 hlc=actor.clock.now(), deleted_at=None)
+        r = {**scalar_defaults, **row}
+        for key, make in callable_defaults:
+            if r.get(key) is None:
+                r[key] = make(None)
+        r.update(
+            created_at=now,
+            updated_at=now,
+            updated_by=actor.user_id,
+            origin=actor.device_id,
+            hlc=actor.clock.now(),
+            deleted_at=None,
+        )
         full.append(r)
-        changes.append({
-            "change_id": new_id(), "table_name": model.__tablename__, "row_id": r["id"], "op": "insert",
-            "data": {k: to_json(r[k]) for k in columns}, "hlc": r["hlc"], "device_id": actor.device_id,
-            "user_id": actor.user_id, "created_at": now,
-        })
-    conn.execute(insert(model.__table__), full)  # type: ignore[attr-defined]
-    conn.execute(insert(ChangeRecord), changes)
-    if model is Resident:
-        search_index.update(conn, [
-            search_index.IndexedResident(r["id"], r["name"], r.get("id_number"), r.get("phone"), r.get("record_no"))
-            for r in full
-        ])
+        changes.append(
+            change_row(model.__tablename__, r["id"], "insert", insert_data(r, columns), r["hlc"], actor, now)
+        )
+    insert_table(conn, table, full)
+    insert_table(conn, ChangeRecord.__table__, changes)  # type: ignore[arg-type]
+    if issubclass(model, Resident):
+        search_index.update(
+            conn,
+            [
+                search_index.IndexedResident(
+                    r["id"], r["name"], r.get("id_number"), r.get("phone"), r.get("record_no")
+                )
+                for r in full
+            ],
+            fresh=True,
+        )
+
+
+__all__ = ["insert_synced", "insert_table", "new_id"]

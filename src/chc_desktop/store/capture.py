@@ -46,40 +46,58 @@ def to_json(value: Any) -> Any:
 
 
 def synced_columns(model: type[Synced]) -> list[str]:
-    """The user-data columns of a synced model that travel in change records."""
+    """The columns whose values travel in change records: user data and the tombstone.
+
+    Bookkeeping (id, times, author, origin, clock) is not repeated: the change record carries the
+    row id, its own time, user, device and stamp.
+    """
     mapper = inspect(model)
-    return [
-        c.key
-        for c in mapper.column_attrs
-        if c.key not in model.sync_exclude and c.key not in ("hlc",)
-    ]
+    skip = model.sync_exclude | Synced.BOOKKEEPING
+    return [c.key for c in mapper.column_attrs if c.key not in skip]
+
+
+def insert_data(values: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+    """An insert's fields: None is the default of every column, so nulls are left out."""
+    return {k: to_json(values[k]) for k in columns if values.get(k) is not None}
 
 
 def change_row(
-    obj: Synced, op: str, fields: Iterable[str], actor: Actor, values: dict[str, Any] | None = None
+    table: str, row_id: uuid.UUID, op: str, data: dict[str, Any], hlc: str, actor: Actor, at: dt.datetime
 ) -> dict[str, Any]:
-    data = {f: to_json(values[f] if values is not None else getattr(obj, f)) for f in fields}
+    """One change_log row (the ORM flush hook and the bulk path build them alike)."""
     return {
         "change_id": new_id(),
-        "table_name": type(obj).__tablename__ if values is None else values["__table__"],
-        "row_id": obj.id if values is None else values["id"],
+        "table_name": table,
+        "row_id": row_id,
         "op": op,
         "data": data,
-        "hlc": obj.hlc if values is None else values["hlc"],
+        "hlc": hlc,
         "device_id": actor.device_id,
         "user_id": actor.user_id,
-        "created_at": utcnow(),
+        "created_at": at,
     }
+
+
+def _object_change(obj: Synced, op: str, fields: list[str], actor: Actor, at: dt.datetime) -> dict[str, Any]:
+    if op == "insert":
+        data = insert_data({f: getattr(obj, f) for f in fields}, fields)
+    else:  # an update may set a value back to null: keep nulls
+        data = {f: to_json(getattr(obj, f)) for f in fields}
+    return change_row(type(obj).__tablename__, obj.id, op, data, obj.hlc, actor, at)
 
 
 def _apply_python_defaults(obj: Synced) -> None:
     # Column defaults normally fire during INSERT; the change record needs them before that.
-    for col in inspect(type(obj)).columns:
-        attr = inspect(type(obj)).get_property_by_column(col).key
-        if getattr(obj, attr) is None and col.default is not None and col.default.is_scalar:
-            setattr(obj, attr, col.default.arg)
-        elif getattr(obj, attr) is None and col.default is not None and col.default.is_callable:
-            setattr(obj, attr, col.default.arg(None))  # type: ignore[operator]
+    mapper = inspect(type(obj))
+    for col in mapper.columns:
+        attr = mapper.get_property_by_column(col).key
+        default = col.default
+        if getattr(obj, attr) is not None or default is None:
+            continue
+        if default.is_scalar:
+            setattr(obj, attr, default.arg)
+        elif default.is_callable:
+            setattr(obj, attr, default.arg(None))
 
 
 def _stamp(obj: Synced, actor: Actor, now: dt.datetime, new: bool) -> None:
@@ -96,7 +114,10 @@ def _changed_fields(obj: Synced) -> list[str]:
     state = inspect(obj)
     skip = type(obj).sync_exclude | Synced.BOOKKEEPING
     return [
-        a.key for a in state.attrs if a.key not in skip and a.history.has_changes()
+        a.key
+        for a in state.attrs
+        if a.key not in skip
+        and a.history.has_changes()
         and a.key in {c.key for c in state.mapper.column_attrs}
     ]
 
@@ -134,7 +155,7 @@ def install(session_factory: Any, actor_of: Callable[[Session], Actor | None]) -
                 raise HardDeleteError(f"{type(obj).__tablename__} is append-only")
             tomb = "deleted_at" in fields and obj.deleted_at is not None
             _stamp(obj, actor, now, new=False)
-            pending.append((obj, "delete" if tomb else "update", [*fields, "updated_at", "updated_by"]))
+            pending.append((obj, "delete" if tomb else "update", fields))
         session.info.setdefault("_pending_changes", []).extend(pending)
 
     @event.listens_for(session_factory, "after_flush")
@@ -144,7 +165,8 @@ def install(session_factory: Any, actor_of: Callable[[Session], Actor | None]) -
             return
         actor = actor_of(session)
         assert actor is not None
-        rows = [change_row(obj, op, fields, actor) for obj, op, fields in pending]
+        now = utcnow()
+        rows = [_object_change(obj, op, fields, actor, now) for obj, op, fields in pending]
         session.connection().execute(insert(ChangeRecord), rows)
         for hook in session.info.get("after_capture", ()):
             hook(session, pending)

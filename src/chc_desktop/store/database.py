@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -43,8 +44,13 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def dump_json(value: Any) -> str:
+    # Chinese as UTF-8, not \uXXXX escapes (half the size), and no padding.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    engine = create_engine(f"sqlite:///{path}", json_serializer=dump_json)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 
@@ -112,7 +118,7 @@ class Database:
         capture.install(self.sessions, lambda s: s.info.get("actor"))
         self.device_id = self._device_id()
         with self.engine.connect() as conn:
-            last = conn.execute(select(ChangeRecord.hlc).order_by(ChangeRecord.hlc.desc()).limit(1)).scalar()
+            last = conn.execute(select(ChangeRecord.hlc).order_by(ChangeRecord.seq.desc()).limit(1)).scalar()
         self.clock = HybridClock(self.device_id, last)
 
     def _device_id(self) -> uuid.UUID:
@@ -170,7 +176,8 @@ class Database:
 
 def _reindex_residents(session: Session, pending: list[tuple[Any, str, list[str]]]) -> None:
     touched = [
-        obj for obj, op, fields in pending
+        obj
+        for obj, op, fields in pending
         if isinstance(obj, Resident) and (op == "insert" or search_index.INDEXED_FIELDS.intersection(fields))
     ]
     if touched:
@@ -178,4 +185,3 @@ def _reindex_residents(session: Session, pending: list[tuple[Any, str, list[str]
             session.connection(),
             [search_index.IndexedResident(r.id, r.name, r.id_number, r.phone, r.record_no) for r in touched],
         )
-

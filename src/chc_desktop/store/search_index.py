@@ -16,9 +16,18 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Uuid, text
 
 from chc_desktop.domain.pinyin_keys import name_keys
+
+# Core views of the index tables, for queries that join them to residents (created by migrations,
+# kept out of the ORM metadata so Alembic does not manage them).
+_meta = MetaData()
+MAP = Table("search_map", _meta, Column("sid", Integer, primary_key=True), Column("resident_id", Uuid))
+KEYS = Table("search_keys", _meta, Column("key", String), Column("sid", Integer), Column("kind", Integer))
+ID_FRAGMENTS = Table(
+    "search_idfrag", _meta, Column("rowid", Integer, primary_key=True), Column("id_number", String)
+)
 
 DDL = [
     "CREATE TABLE IF NOT EXISTS search_map (sid INTEGER PRIMARY KEY, resident_id CHAR(32) NOT NULL UNIQUE)",
@@ -27,13 +36,16 @@ DDL = [
     "CREATE INDEX IF NOT EXISTS ix_search_keys_sid ON search_keys (sid)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_idfrag USING fts5(id_number, tokenize='trigram')",
 ]
-DROP = ["DROP TABLE IF EXISTS search_idfrag", "DROP TABLE IF EXISTS search_keys",
-        "DROP TABLE IF EXISTS search_map"]
+DROP = [
+    "DROP TABLE IF EXISTS search_idfrag",
+    "DROP TABLE IF EXISTS search_keys",
+    "DROP TABLE IF EXISTS search_map",
+]
 
 
 class KeyKind(enum.IntEnum):
-    NAME = 1          # the whole name (suffix at position 0)
-    NAME_PART = 2     # a later suffix of the name
+    NAME = 1  # the whole name (suffix at position 0)
+    NAME_PART = 2  # a later suffix of the name
     PINYIN = 3
     INITIALS = 4
     PHONE_LAST4 = 5
@@ -67,9 +79,12 @@ def keys_for(r: IndexedResident) -> list[tuple[str, int]]:
     return keys
 
 
-def update(conn: Connection, residents: Sequence[IndexedResident]) -> None:
-    """(Re)index these residents in the current transaction."""
+def update(conn: Connection, residents: Sequence[IndexedResident], fresh: bool = False) -> None:
+    """(Re)index these residents in the current transaction; ``fresh``: none is indexed yet."""
     if not residents:
+        return
+    if fresh:
+        _insert_fresh(conn, residents)
         return
     hexes = [{"rid": r.id.hex} for r in residents]
     conn.execute(text("INSERT OR IGNORE INTO search_map (resident_id) VALUES (:rid)"), hexes)
@@ -94,6 +109,23 @@ def update(conn: Connection, residents: Sequence[IndexedResident]) -> None:
         conn.execute(text("INSERT INTO search_idfrag (rowid, id_number) VALUES (:sid, :idn)"), id_rows)
 
 
+def _insert_fresh(conn: Connection, residents: Sequence[IndexedResident]) -> None:
+    top = conn.exec_driver_sql("SELECT coalesce(max(sid), 0) FROM search_map").scalar() or 0
+    sids = range(top + 1, top + 1 + len(residents))
+    conn.exec_driver_sql(
+        "INSERT INTO search_map (sid, resident_id) VALUES (?, ?)",
+        [(sid, r.id.hex) for sid, r in zip(sids, residents, strict=True)],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO search_keys (key, sid, kind) VALUES (?, ?, ?)",
+        [(k, sid, int(kind)) for sid, r in zip(sids, residents, strict=True) for k, kind in keys_for(r)],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO search_idfrag (rowid, id_number) VALUES (?, ?)",
+        [(sid, r.id_number) for sid, r in zip(sids, residents, strict=True) if r.id_number],
+    )
+
+
 def rebuild(conn: Connection, batch: int = 5000) -> int:
     """Drop and rebuild the whole index from the residents table; returns residents indexed."""
     for stmt in DROP + DDL:
@@ -110,40 +142,6 @@ def rebuild(conn: Connection, batch: int = 5000) -> int:
         ).all()
         if not rows:
             return total
-        update(conn, [IndexedResident(uuid.UUID(r[0]), r[1], r[2], r[3], r[4]) for r in rows])
+        update(conn, [IndexedResident(uuid.UUID(r[0]), r[1], r[2], r[3], r[4]) for r in rows], fresh=True)
         total += len(rows)
         last = rows[-1][0]
-
-
-def prefix_sids(
-    conn: Connection, prefix: str, kinds: Iterable[KeyKind], limit: int
-) -> list[tuple[int, int, bool]]:
-    """(sid, kind, exact) for keys starting with ``prefix`` of the given kinds, best kinds first."""
-    kind_list = sorted(int(k) for k in kinds)
-    marks = ",".join(str(k) for k in kind_list)
-    rows = conn.execute(
-        text(
-            f"SELECT sid, kind, key = :q FROM search_keys WHERE key >= :q AND key < :hi "
-            f"AND kind IN ({marks}) LIMIT :n"
-        ),
-        {"q": prefix, "hi": prefix + "\uffff", "n": limit},
-    )
-    return [(int(s), int(k), bool(e)) for s, k, e in rows]
-
-
-def id_fragment_sids(conn: Connection, fragment: str, limit: int) -> list[int]:
-    quoted = '"' + fragment.replace('"', "") + '"'
-    rows = conn.execute(
-        text("SELECT rowid FROM search_idfrag WHERE search_idfrag MATCH :q LIMIT :n"),
-        {"q": quoted, "n": limit},
-    )
-    return [int(r[0]) for r in rows]
-
-
-def resident_ids(conn: Connection, sids: Sequence[int]) -> list[uuid.UUID]:
-    out: list[uuid.UUID] = []
-    for start in range(0, len(sids), 500):
-        marks = ",".join(str(int(x)) for x in sids[start : start + 500])
-        rows = conn.execute(text(f"SELECT resident_id FROM search_map WHERE sid IN ({marks})"))
-        out += [uuid.UUID(r[0]) for r in rows]
-    return out

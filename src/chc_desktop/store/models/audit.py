@@ -21,7 +21,7 @@ class AuditEntry(Synced, Base):
 
     at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
     user_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
-    action: Mapped[str] = mapped_column(String(40))          # e.g. resident.create, resident.view
+    action: Mapped[str] = mapped_column(String(40))  # e.g. resident.create, resident.view
     entity: Mapped[str | None] = mapped_column(String(40), default=None)  # table name
     entity_id: Mapped[uuid.UUID | None] = mapped_column(default=None, index=True)
     detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)

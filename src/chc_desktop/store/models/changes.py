@@ -18,17 +18,17 @@ class ChangeRecord(Base):
     __tablename__ = "change_log"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    change_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    change_id: Mapped[uuid.UUID]  # unique by construction (uuid7); the hub enforces it
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[uuid.UUID] = mapped_column(index=True)
     op: Mapped[str] = mapped_column(String(8))  # insert | update | delete (tombstone)
     data: Mapped[dict[str, Any]] = mapped_column(JSON)  # changed fields -> JSON-safe values
-    hlc: Mapped[str] = mapped_column(String(64), index=True)
+    hlc: Mapped[str] = mapped_column(String(64))  # the newest is the last seq's: stamps are monotonic
     device_id: Mapped[uuid.UUID]
     user_id: Mapped[uuid.UUID | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     # Set by sync when the hub has acknowledged the change (hub sequence number).
-    pushed_seq: Mapped[int | None] = mapped_column(default=None, index=True)
+    pushed_seq: Mapped[int | None] = mapped_column(default=None)
 
 
 class LocalMeta(Base):

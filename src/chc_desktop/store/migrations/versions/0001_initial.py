@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-24 08:12:31.026350
+Create Date: 2026-11-24 08:52:35.309925
 """
 
 from collections.abc import Sequence
@@ -38,7 +38,6 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_log_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_log_entity_id"), ["entity_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_audit_log_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_log_user_id"), ["user_id"], unique=False)
 
     op.create_table(
@@ -55,11 +54,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("pushed_seq", sa.Integer(), nullable=True),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_change_log")),
-        sa.UniqueConstraint("change_id", name=op.f("uq_change_log_change_id")),
     )
     with op.batch_alter_table("change_log", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_change_log_hlc"), ["hlc"], unique=False)
-        batch_op.create_index(batch_op.f("ix_change_log_pushed_seq"), ["pushed_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_change_log_row_id"), ["row_id"], unique=False)
 
     op.create_table(
@@ -85,7 +81,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_serial_leases")),
     )
     with op.batch_alter_table("serial_leases", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_serial_leases_hlc"), ["hlc"], unique=False)
         batch_op.create_index("ix_serial_leases_prefix", ["prefix", "first_serial"], unique=False)
 
     op.create_table(
@@ -102,9 +97,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_settings")),
         sa.UniqueConstraint("key", name=op.f("uq_settings_key")),
     )
-    with op.batch_alter_table("settings", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_settings_hlc"), ["hlc"], unique=False)
-
     op.create_table(
         "sites",
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -125,7 +117,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sites")),
     )
     with op.batch_alter_table("sites", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_sites_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_sites_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_sites_parent_id"), ["parent_id"], unique=False)
 
@@ -145,9 +136,6 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_households")),
     )
-    with op.batch_alter_table("households", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_households_hlc"), ["hlc"], unique=False)
-
     op.create_table(
         "staff_users",
         sa.Column("username", sa.String(length=40), nullable=False),
@@ -169,9 +157,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_users")),
         sa.UniqueConstraint("username", name=op.f("uq_staff_users_username")),
     )
-    with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_staff_users_hlc"), ["hlc"], unique=False)
-
     op.create_table(
         "residents",
         sa.Column("record_no", sa.String(length=17), nullable=True),
@@ -247,7 +232,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("residents", schema=None) as batch_op:
         batch_op.create_index("ix_residents_committee_status", ["committee_id", "status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_residents_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_id_number"), ["id_number"], unique=False)
         batch_op.create_index("ix_residents_name_birth", ["name", "birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_phone"), ["phone"], unique=False)
@@ -274,7 +258,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_history_entries")),
     )
     with op.batch_alter_table("history_entries", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_history_entries_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_history_entries_resident_id"), ["resident_id"], unique=False)
 
     op.create_table(
@@ -298,7 +281,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_household_members")),
     )
     with op.batch_alter_table("household_members", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_household_members_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_household_members_household_id"), ["household_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_household_members_resident_id"), ["resident_id"], unique=False)
 
@@ -323,7 +305,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_key_population_tags")),
     )
     with op.batch_alter_table("key_population_tags", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_key_population_tags_hlc"), ["hlc"], unique=False)
         batch_op.create_index(batch_op.f("ix_key_population_tags_resident_id"), ["resident_id"], unique=False)
         batch_op.create_index("ix_kpt_code_resident", ["code", "resident_id"], unique=False)
 
@@ -345,18 +326,15 @@ def downgrade() -> None:
     with op.batch_alter_table("key_population_tags", schema=None) as batch_op:
         batch_op.drop_index("ix_kpt_code_resident")
         batch_op.drop_index(batch_op.f("ix_key_population_tags_resident_id"))
-        batch_op.drop_index(batch_op.f("ix_key_population_tags_hlc"))
 
     op.drop_table("key_population_tags")
     with op.batch_alter_table("household_members", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_household_members_resident_id"))
         batch_op.drop_index(batch_op.f("ix_household_members_household_id"))
-        batch_op.drop_index(batch_op.f("ix_household_members_hlc"))
 
     op.drop_table("household_members")
     with op.batch_alter_table("history_entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_history_entries_resident_id"))
-        batch_op.drop_index(batch_op.f("ix_history_entries_hlc"))
 
     op.drop_table("history_entries")
     with op.batch_alter_table("residents", schema=None) as batch_op:
@@ -364,43 +342,28 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_residents_phone"))
         batch_op.drop_index("ix_residents_name_birth")
         batch_op.drop_index(batch_op.f("ix_residents_id_number"))
-        batch_op.drop_index(batch_op.f("ix_residents_hlc"))
         batch_op.drop_index("ix_residents_committee_status")
 
     op.drop_table("residents")
-    with op.batch_alter_table("staff_users", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_staff_users_hlc"))
-
     op.drop_table("staff_users")
-    with op.batch_alter_table("households", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_households_hlc"))
-
     op.drop_table("households")
     with op.batch_alter_table("sites", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_sites_parent_id"))
         batch_op.drop_index(batch_op.f("ix_sites_kind"))
-        batch_op.drop_index(batch_op.f("ix_sites_hlc"))
 
     op.drop_table("sites")
-    with op.batch_alter_table("settings", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_settings_hlc"))
-
     op.drop_table("settings")
     with op.batch_alter_table("serial_leases", schema=None) as batch_op:
         batch_op.drop_index("ix_serial_leases_prefix")
-        batch_op.drop_index(batch_op.f("ix_serial_leases_hlc"))
 
     op.drop_table("serial_leases")
     op.drop_table("local_meta")
     with op.batch_alter_table("change_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_change_log_row_id"))
-        batch_op.drop_index(batch_op.f("ix_change_log_pushed_seq"))
-        batch_op.drop_index(batch_op.f("ix_change_log_hlc"))
 
     op.drop_table("change_log")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_audit_log_user_id"))
-        batch_op.drop_index(batch_op.f("ix_audit_log_hlc"))
         batch_op.drop_index(batch_op.f("ix_audit_log_entity_id"))
         batch_op.drop_index(batch_op.f("ix_audit_log_at"))
 
