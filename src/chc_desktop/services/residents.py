@@ -13,6 +13,8 @@ from sqlalchemy.orm import Session
 
 from chc_desktop.domain import codes
 from chc_desktop.domain.dates import age_on
+from chc_desktop.domain.errors import DomainError
+from chc_desktop.domain.id_number import parse_id_number
 from chc_desktop.domain.key_populations import (
     AGE_GROUPS,
     DERIVED_BY_FILE,
@@ -284,6 +286,14 @@ class ResidentService:
         """Field → message for everything saving would refuse (live feedback while typing)."""
         with self.ctx.db.reader() as s:
             return self._check(s, draft, self.ctx.can(Permission.CLINICAL_WRITE))[1]
+
+    def id_number_facts(self, text: str) -> tuple[str, str] | None:
+        """(birth date as YYYY-MM-DD, sex code) a valid ID number tells, so a form can fill them in."""
+        try:
+            info = parse_id_number(text, today=self.ctx.today())
+        except DomainError:
+            return None
+        return info.birth_date.isoformat(), info.sex
 
     def _clean(self, s: Session, draft: ResidentDraft, clinical: bool) -> dict[str, Any]:
         values, errors = self._check(s, draft, clinical)

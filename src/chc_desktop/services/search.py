@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from chc_desktop.domain.errors import DomainError
 from chc_desktop.domain.id_number import upgrade_15
 from chc_desktop.domain.phone import parse_phone
+from chc_desktop.domain.pinyin_keys import name_keys
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.residents import Filters, ResidentRow, ResidentService
@@ -125,7 +126,8 @@ class SearchService:
             ranked = sorted(c.found, key=lambda rid: c.found[rid][0])[:limit]
             rows = self.residents.rows(ranked, s)
             result = [replace(rows[rid], match=c.found[rid][1]) for rid in ranked if rid in rows]
-            result.sort(key=lambda r: (c.found[r.id][0], r.name, r.record_no or ""))
+            # Within a rank, in pinyin order, as a Chinese name list is read.
+            result.sort(key=lambda r: (c.found[r.id][0], name_keys(r.name).full[:1], r.record_no or ""))
             return SearchResult(result, c.full, kind)
 
     @staticmethod

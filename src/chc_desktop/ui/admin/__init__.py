@@ -1,0 +1,1 @@
+"""Administration: users and settings (administrators only)."""

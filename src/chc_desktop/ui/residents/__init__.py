@@ -1,0 +1,1 @@
+"""The residents area: list, search, editor."""
