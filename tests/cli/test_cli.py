@@ -26,8 +26,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_init_creates_the_first_administrator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_creates_the_first_administrator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "new.db"
     monkeypatch.setenv("CHC_ADMIN_PASSWORD", "secret123")
     code, out, _ = run(capsys, "--db", str(path), "init", "--admin", "boss")
@@ -38,19 +39,53 @@ def test_init_creates_the_first_administrator(tmp_path: Path, monkeypatch: pytes
 
 def test_resident_add_show_search_json(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     idn = id_number("19480808", "357")
-    code, out, err = run(capsys, "--db", str(demo_db), "--user", "clerk", "resident", "add", "--name", "欧阳修",
-                         "--id-number", idn, "--street", "仙霞新村街道", "--committee", "001", "--json")
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "--user",
+        "clerk",
+        "resident",
+        "add",
+        "--name",
+        "欧阳修",
+        "--id-number",
+        idn,
+        "--street",
+        "仙霞新村街道",
+        "--committee",
+        "001",
+        "--json",
+    )
     assert code == 0, err
     filed = json.loads(out)
     assert filed["record_no"].startswith("310105008001") and filed["fields"]["sex"] == "1"
-    code, out, _ = run(capsys, "--db", str(demo_db), "--user", "doctor", "resident", "search", "oyx", "--json")
+    code, out, _ = run(
+        capsys, "--db", str(demo_db), "--user", "doctor", "resident", "search", "oyx", "--json"
+    )
     rows = json.loads(out)["rows"]
     assert code == 0 and rows[0]["name"] == "欧阳修"
     code, out, _ = run(capsys, "--db", str(demo_db), "--user", "doctor", "resident", "show", idn, "--json")
     assert code == 0 and json.loads(out)["id"] == filed["id"]
     # The same ID number again: refused, the existing file named, exit 1.
-    code, out, _ = run(capsys, "--db", str(demo_db), "--user", "clerk", "resident", "add", "--name", "欧阳修",
-                       "--id-number", idn, "--street", "310105008", "--committee", "001", "--json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "--user",
+        "clerk",
+        "resident",
+        "add",
+        "--name",
+        "欧阳修",
+        "--id-number",
+        idn,
+        "--street",
+        "310105008",
+        "--committee",
+        "001",
+        "--json",
+    )
     assert code == 1 and json.loads(out)["candidates"][0]["id"] == filed["id"]
 
 
@@ -73,16 +108,45 @@ def test_bad_arguments_exit_2_with_one_line(args: list[str], capsys: pytest.Capt
 
 
 def test_wrong_input_exits_1_with_field_messages(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "--db", str(demo_db), "--user", "clerk", "resident", "add", "--name", "某某",
-                       "--id-number", "310105194808083571", "--street", "310105008", "--committee", "001")
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "--user",
+        "clerk",
+        "resident",
+        "add",
+        "--name",
+        "某某",
+        "--id-number",
+        "310105194808083571",
+        "--street",
+        "310105008",
+        "--committee",
+        "001",
+    )
     assert code == 1 and "id_number" in err and "Traceback" not in err
-    code, _, err = run(capsys, "--db", str(demo_db), "--user", "clerk", "resident", "add", "--name", "某某",
-                       "--street", "310105999", "--committee", "001")
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "--user",
+        "clerk",
+        "resident",
+        "add",
+        "--name",
+        "某某",
+        "--street",
+        "310105999",
+        "--committee",
+        "001",
+    )
     assert code == 1 and "街道" in err
 
 
-def test_wrong_password_exits_1(demo_db: Path, monkeypatch: pytest.MonkeyPatch,
-                                capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_password_exits_1(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("CHC_PASSWORD", "nope-nope1")
     code, _, err = run(capsys, "--db", str(demo_db), "--user", "doctor", "resident", "search", "zs")
     assert code == 1 and "密码" in err

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 from chc_desktop.store import search_index
 from chc_desktop.store.base import Base, Synced, utcnow
@@ -50,12 +51,14 @@ def insert_synced(
     table: Table = model.__table__  # type: ignore[assignment]
     now = utcnow()
     columns = synced_columns(model)
-    scalar_defaults = {
-        c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar
-    }
-    callable_defaults = [
-        (c.key, c.default.arg) for c in table.columns if c.default is not None and c.default.is_callable
-    ]
+    scalar_defaults: dict[str, Any] = {}
+    callable_defaults: list[tuple[str, Any]] = []
+    for c in table.columns:
+        default = c.default
+        if isinstance(default, ScalarElementColumnDefault):
+            scalar_defaults[c.key] = default.arg
+        elif isinstance(default, CallableColumnDefault):
+            callable_defaults.append((c.key, default.arg))
     full: list[dict[str, Any]] = []
     changes: list[dict[str, Any]] = []
     for row in rows:
