@@ -7,7 +7,7 @@ itself would apply), once per column, then handed to the driver's executemany.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -28,14 +28,11 @@ def insert_table(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
     columns = [
         c for c in table.columns if not (c.primary_key and c.autoincrement is True and c.key not in rows[0])
     ]
-    identity: Callable[[Any], Any] = lambda v: v  # noqa: E731
-    processors = [c.type.bind_processor(dialect) or identity for c in columns]
+    spec = [(c.key, c.type.bind_processor(dialect)) for c in columns]
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     data = [
-        tuple(
-            None if (v := row.get(c.key)) is None else p(v) for c, p in zip(columns, processors, strict=True)
-        )
+        tuple([row.get(k) if p is None else (None if (v := row.get(k)) is None else p(v)) for k, p in spec])
         for row in rows
     ]
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', data)

@@ -26,10 +26,12 @@ def new_id() -> uuid.UUID:
         _seq = (_seq + 1) & 0xFFF
         if _seq == 0:
             ms += 1
+        rand = int.from_bytes(os.urandom(8), "big")
     else:
-        _seq = int.from_bytes(os.urandom(2), "big") & 0x3FF
+        rand = int.from_bytes(os.urandom(10), "big")  # one system call for both random fields
+        _seq = (rand >> 64) & 0x3FF
     _last_ms = ms
-    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
+    rand_b = rand & ((1 << 62) - 1)
     value = (ms << 80) | (0x7 << 76) | (_seq << 64) | (0b10 << 62) | rand_b
     return uuid.UUID(int=value)
 

@@ -232,6 +232,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("residents", schema=None) as batch_op:
         batch_op.create_index("ix_residents_committee_status", ["committee_id", "status"], unique=False)
+        batch_op.create_index("ix_residents_status_deleted", ["status", "deleted_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_id_number"), ["id_number"], unique=False)
         batch_op.create_index("ix_residents_name_birth", ["name", "birth_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_residents_phone"), ["phone"], unique=False)
@@ -342,6 +343,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_residents_phone"))
         batch_op.drop_index("ix_residents_name_birth")
         batch_op.drop_index(batch_op.f("ix_residents_id_number"))
+        batch_op.drop_index("ix_residents_status_deleted")
         batch_op.drop_index("ix_residents_committee_status")
 
     op.drop_table("residents")
