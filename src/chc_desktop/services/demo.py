@@ -240,6 +240,7 @@ def build_demo(
                 for prefix, serials in used.items()
             ],
         )
+    db.analyze()
     return DemoSummary(done, len(households), time.perf_counter() - started)
 
 

@@ -41,6 +41,9 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # A district-size file has indexes of tens of MB; the 2 MB default cache thrashes on them.
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA mmap_size=268435456")
     cur.close()
 
 
@@ -170,7 +173,16 @@ class Database:
         with self.engine.begin() as conn:
             return search_index.rebuild(conn)
 
+    def analyze(self) -> None:
+        """Refresh the planner's statistics (after bulk loads: without them SQLite may pick the
+        status index for the list and sort every row; with them the list's first page takes ~9 ms)."""
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+
     def close(self) -> None:
+        # SQLite's advice: let it refresh whatever statistics the session's queries showed stale.
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 
