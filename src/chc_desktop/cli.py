@@ -112,7 +112,7 @@ def cmd_db(args: argparse.Namespace) -> int:
         if path.exists():
             from chc_desktop.store.database import check_file
 
-            check_file(path)
+            check_file(path, thorough=True)
         return 1 if state.newer else 0
     db = open_database(path)
     if db.backup_path:

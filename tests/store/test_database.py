@@ -116,3 +116,27 @@ def test_migrations_produce_exactly_the_models(tmp_path: Path) -> None:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
     # The local search index lives outside the ORM metadata on purpose (store/search_index.py).
     assert [d for d in diff if "search_" not in str(d)] == []
+
+
+def test_a_damaged_page_is_found_by_the_thorough_check(tmp_path: Path) -> None:
+    from chc_desktop.store.database import check_file
+
+    path = tmp_path / "pages.db"
+    db = Database(path)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE filler (x TEXT)")
+        conn.exec_driver_sql(
+            "INSERT INTO filler SELECT hex(randomblob(500)) FROM "
+            "(WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<2000) SELECT i FROM n)"
+        )
+    db.engine.dispose()
+    with sqlite3.connect(path) as con:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[-20 * page : -19 * page] = b"\x00\xff" * (page // 2)  # scribble over a page of the filler table
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(CorruptDatabaseError):
+        check_file(path, thorough=True)
+    assert digest(path) == before
