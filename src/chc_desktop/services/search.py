@@ -146,7 +146,8 @@ class SearchService:
                 c.column(Resident.phone == parse_phone(digits).value, 1, "联系电话")
         if len(digits) == 4 and digits.isdigit():
             c.keys(KEYS.c.key == digits, [KeyKind.PHONE_LAST4], 1, "电话后4位")
-        if 4 <= len(digits) < 18:
+        exact_identifier = any(rank == 0 for rank, _label in c.found.values())
+        if 4 <= len(digits) < 18 and not exact_identifier:
             fragment = '"' + digits + '"'  # an FTS5 phrase: trigram substring match
             c.add(
                 select(Resident.id)
