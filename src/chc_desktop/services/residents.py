@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
@@ -23,6 +23,7 @@ from chc_desktop.domain.key_populations import (
 )
 from chc_desktop.domain.resident import (
     CLINICAL_FIELDS,
+    DRAFT_FIELDS,
     HistoryItem,
     ResidentDraft,
     check_resident,
@@ -46,50 +47,9 @@ __all__ = ["HistoryItem", "ResidentDraft"]
 
 STATUS_LABELS = {c.code: c.label for c in codes.RESIDENT_STATUS.codes}
 # Columns copied one-to-one between the draft's clean values and the resident row.
-ROW_FIELDS = (
-    "name",
-    "sex",
-    "birth_date",
-    "id_number",
-    "phone",
-    "current_address",
-    "registered_address",
-    "street_id",
-    "committee_id",
-    "doctor_id",
-    "filing_date",
-    "work_unit",
-    "contact_name",
-    "contact_phone",
-    "residence_type",
-    "ethnicity",
-    "ethnicity_name",
-    "blood_abo",
-    "blood_rh",
-    "education",
-    "occupation",
-    "marital_status",
-    "payment_methods",
-    "payment_other",
-    "drug_allergies",
-    "drug_allergy_other",
-    "exposures",
-    "past_disease_status",
-    "surgery_status",
-    "trauma_status",
-    "transfusion_status",
-    "family_history",
-    "family_history_other",
-    "hereditary_status",
-    "hereditary_name",
-    "disabilities",
-    "disability_other",
-    "kitchen_exhaust",
-    "fuel",
-    "water",
-    "toilet",
-    "livestock",
-)
+# Columns copied one-to-one between a draft's clean values and the resident row (history has rows).
+ROW_FIELDS = tuple(f for f in DRAFT_FIELDS if f != "history")
+ID_FIELDS = frozenset({"street_id", "committee_id", "doctor_id"})
 ROW_COLUMNS = (
     Resident.id,
     Resident.record_no,
@@ -216,64 +176,30 @@ class DuplicateSuspected(ServiceError):
         )
 
 
-def _draft_from_row(r: Resident, history: Sequence[HistoryEntry], clinical: bool) -> ResidentDraft:
-    def s(value: Any) -> str:
-        if value is None:
-            return ""
-        return value.isoformat() if isinstance(value, dt.date) else str(value)
+def _draft_value(value: Any) -> Any:
+    """A stored value as the form holds it: text, tuples of codes, ids as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return tuple(value)
+    if isinstance(value, dict):
+        return {k: tuple(v) for k, v in value.items()}
+    return value
 
-    base = ResidentDraft(
-        name=r.name,
-        sex=r.sex,
-        birth_date=s(r.birth_date),
-        id_number=s(r.id_number),
-        phone=s(r.phone),
-        current_address=s(r.current_address),
-        registered_address=s(r.registered_address),
-        street_id=r.street_id,
-        committee_id=r.committee_id,
-        doctor_id=r.doctor_id,
-        filing_date=s(r.filing_date),
-        work_unit=s(r.work_unit),
-        contact_name=s(r.contact_name),
-        contact_phone=s(r.contact_phone),
-        residence_type=s(r.residence_type),
-        ethnicity=s(r.ethnicity),
-        ethnicity_name=s(r.ethnicity_name),
-        blood_abo=s(r.blood_abo),
-        blood_rh=s(r.blood_rh),
-        education=s(r.education),
-        occupation=s(r.occupation),
-        marital_status=s(r.marital_status),
-        payment_methods=tuple(r.payment_methods or ()),
-        payment_other=s(r.payment_other),
-        kitchen_exhaust=s(r.kitchen_exhaust),
-        fuel=s(r.fuel),
-        water=s(r.water),
-        toilet=s(r.toilet),
-        livestock=s(r.livestock),
-    )
-    if not clinical:
-        return base
-    return replace(
-        base,
-        drug_allergies=tuple(r.drug_allergies or ()),
-        drug_allergy_other=s(r.drug_allergy_other),
-        exposures=tuple(r.exposures or ()),
-        past_disease_status=s(r.past_disease_status),
-        surgery_status=s(r.surgery_status),
-        trauma_status=s(r.trauma_status),
-        transfusion_status=s(r.transfusion_status),
-        history=tuple(
+
+def _draft_from_row(r: Resident, history: Sequence[HistoryEntry], clinical: bool) -> ResidentDraft:
+    values = {
+        f: getattr(r, f) if f in ID_FIELDS else _draft_value(getattr(r, f))
+        for f in ROW_FIELDS
+        if clinical or f not in CLINICAL_FIELDS
+    }
+    if clinical:
+        values["history"] = tuple(
             HistoryItem(h.kind, h.code, h.detail, h.occurred_year, h.occurred_month) for h in history
-        ),
-        family_history={k: tuple(v) for k, v in (r.family_history or {}).items()},
-        family_history_other=s(r.family_history_other),
-        hereditary_status=s(r.hereditary_status),
-        hereditary_name=s(r.hereditary_name),
-        disabilities=tuple(r.disabilities or ()),
-        disability_other=s(r.disability_other),
-    )
+        )
+    return ResidentDraft(**values)
 
 
 class ResidentService:
