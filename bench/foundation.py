@@ -130,13 +130,24 @@ def search_bench(path: Path, per_kind: int) -> dict[str, dict[str, float]]:
 def startup(path: Path, runs: int = 7) -> dict[str, dict[str, float]]:
     """Launch to first paint, a fresh process each time: the app's main window against an empty window."""
     script = ROOT / "bench" / "startup_probe.py"
-    out: dict[str, list[float]] = {"main window (open db, log in, paint)": [], "baseline: empty PySide6 window": []}
+    out: dict[str, list[float]] = {
+        "main window (open db, log in, paint)": [],
+        "baseline: empty PySide6 window": [],
+    }
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     for _ in range(runs):
-        for mode, key in (("app", "main window (open db, log in, paint)"), ("bare", "baseline: empty PySide6 window")):
+        for mode, key in (
+            ("app", "main window (open db, log in, paint)"),
+            ("bare", "baseline: empty PySide6 window"),
+        ):
             t = time.perf_counter()
-            child = subprocess.Popen([sys.executable, str(script), mode, str(path)], stdout=subprocess.PIPE,
-                                     stderr=subprocess.DEVNULL, env=env, text=True)
+            child = subprocess.Popen(
+                [sys.executable, str(script), mode, str(path)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                text=True,
+            )
             assert child.stdout is not None
             line = child.stdout.readline()
             out[key].append((time.perf_counter() - t) * 1000)
