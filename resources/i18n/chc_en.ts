@@ -2,881 +2,1496 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="119"/>
+        <source>添加用户</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="124"/>
+        <source>小写字母、数字和 . _ -</source>
+        <translation>lower-case letters, digits and . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="133"/>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="140"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="141"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="142"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="143"/>
+        <source>所属机构</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
+        <source>初始密码</source>
+        <translation>Initial password</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
+        <source>再次输入密码</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="148"/>
+        <source>密码至少 8 位，需同时包含字母和数字。请当面告知本人，并提醒其登录后修改。</source>
+        <translation>At least 8 characters with both letters and digits. Tell the person face to face and ask them to change it after logging in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="155"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="156"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="172"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/admin_page.py" line="22"/>
+        <source>用户</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/admin_page.py" line="23"/>
+        <source>政策参数</source>
+        <translation>Policy parameters</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/admin_page.py" line="24"/>
+        <source>居委会</source>
+        <translation>Committees</translation>
+    </message>
+</context>
+<context>
     <name>CodeCombo</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/fields.py" line="20"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="120"/>
         <source>（未填）</source>
-        <translation type="unfinished"></translation>
+        <translation>(not filled in)</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeListModel</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="37"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="38"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="39"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="40"/>
+        <source>档案编号前缀</source>
+        <translation>Record number prefix</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesPage</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="123"/>
+        <source>3 位，如 013</source>
+        <translation>3 digits, e.g. 013</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="128"/>
+        <source>如 仙霞第十三居委会</source>
+        <translation>e.g. 仙霞第十三居委会</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="130"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="134"/>
+        <source>添加居委会</source>
+        <translation>Add committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="136"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="138"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="143"/>
+        <source>代码 001–099 为居委会，101–199 为村委会，901–999 为其他组织；它是健康档案编号的第 10–12 位。</source>
+        <translation>Codes 001–099 are residents’ committees, 101–199 village committees, 901–999 other organisations; the code is digits 10–12 of the health record number.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="150"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="166"/>
+        <source>共 %n 个</source>
+        <translation>
+            <numerusform>%n committee</numerusform>
+            <numerusform>%n committees</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="676"/>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="33"/>
         <source>可能已建档</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly filed already</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="690"/>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="40"/>
+        <source>同一居民只能有一份健康档案。请核对下列档案；若是同一人，请打开已有档案。</source>
+        <translation>A resident can have only one health record. Check the records below; if it is the same person, open the existing record.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="43"/>
+        <source>下列档案与正在建档的居民相似。若是同一人，请打开已有档案；若确认不是同一人，可继续建档。</source>
+        <translation>The records below look like the resident being filed. If it is the same person, open the existing record; if you are sure it is not, you may go on filing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="48"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="49"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="50"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="51"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="52"/>
+        <source>档案编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="53"/>
+        <source>居委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="54"/>
+        <source>相似之处</source>
+        <translation>What matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="83"/>
         <source>打开已有档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Open existing record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="694"/>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="90"/>
         <source>不是同一人，继续建档</source>
-        <translation type="unfinished"></translation>
+        <translation>Not the same person: file anyway</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="696"/>
+        <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="95"/>
         <source>返回修改</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyHistory</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="181"/>
+        <source>选“其他”时请写明疾病名称</source>
+        <translation>Name the disease when choosing “other”</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="183"/>
+        <source>其他</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="71"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="140"/>
         <source>创建管理员账户</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="72"/>
-        <source>这是一个新的数据库。请创建第一个管理员账户，之后由管理员为医生、护士和助理开设账户。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="89"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="124"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="90"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="125"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="91"/>
-        <source>密码（至少 8 位，含字母和数字）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/login.py" line="104"/>
+        <source>这是一个新的数据库。请创建第一个管理员账户；之后由管理员为医生、护士和行政助手开设账户。</source>
+        <translation>This is a new database. Create the first administrator account; the administrator then opens accounts for doctors, nurses and clerks.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="92"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="126"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/login.py" line="127"/>
         <source>再次输入密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="94"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="128"/>
+        <source>密码至少 8 位，需同时包含字母和数字。</source>
+        <translation>At least 8 characters with both letters and digits.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/login.py" line="134"/>
         <source>创建</source>
-        <translation type="unfinished"></translation>
+        <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="106"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="135"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/login.py" line="153"/>
         <source>两次输入的密码不一致</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords differ</translation>
     </message>
 </context>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/search_box.py" line="49"/>
-        <source>查找居民（Ctrl+F）：姓名、拼音首字母、身份证号、电话后4位、档案编号</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/search_box.py" line="89"/>
+        <source>查找居民：姓名、拼音首字母、身份证号、电话后4位、档案编号（Ctrl+F）</source>
+        <translation>Find a resident: name, pinyin initials, ID number, last 4 phone digits, record number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/search_box.py" line="70"/>
+        <location filename="../../src/chc_desktop/ui/search_box.py" line="124"/>
         <source>没有找到。可输入姓名、拼音、身份证号、电话或档案编号。</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found. Type a name, pinyin, ID number, phone or record number.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/search_box.py" line="72"/>
-        <source>结果较多，只显示前 %n 条，请输入更多内容</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../src/chc_desktop/ui/search_box.py" line="126"/>
+        <source>结果较多，只显示前 %n 条；请再输入几个字。</source>
+        <translation>
+            <numerusform>Many matches: showing the first %n; type a little more.</numerusform>
+            <numerusform>Many matches: showing the first %n; type a little more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/search_box.py" line="74"/>
-        <source>找到 %n 人；方向键选择，回车打开</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../src/chc_desktop/ui/search_box.py" line="128"/>
+        <source>找到 %n 人。方向键选择，回车打开，Esc 关闭。</source>
+        <translation>
+            <numerusform>%n resident found. Arrow keys choose, Enter opens, Esc closes.</numerusform>
+            <numerusform>%n residents found. Arrow keys choose, Enter opens, Esc closes.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="120"/>
         <source>添加一条</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a line</translation>
     </message>
 </context>
 <context>
     <name>HistoryRow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="82"/>
-        <source>名称/部位/原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="87"/>
-        <source>年份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="88"/>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="68"/>
         <source> 年</source>
-        <translation type="unfinished"></translation>
+        <translation> yr</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="91"/>
-        <source>月份</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="46"/>
+        <source>（选择疾病）</source>
+        <translation>(choose the disease)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="92"/>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="55"/>
+        <source>恶性肿瘤写部位，职业病、其他写名称</source>
+        <translation>site of a cancer; name of an occupational or other disease</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="56"/>
+        <source>手术名称</source>
+        <translation>operation</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="57"/>
+        <source>外伤名称</source>
+        <translation>injury</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="58"/>
+        <source>输血原因</source>
+        <translation>reason for transfusion</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="63"/>
+        <source>确诊时间</source>
+        <translation>Diagnosed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="63"/>
+        <source>时间</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="73"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="74"/>
         <source> 月</source>
-        <translation type="unfinished"></translation>
+        <translation> mo</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/residents/history.py" line="79"/>
         <source>删除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTab</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <source>与户主关系</source>
+        <translation>Relation to head</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="122"/>
+        <source>新建家庭（本人为户主）</source>
+        <translation>New household (this resident as head)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="125"/>
+        <source>移出家庭</source>
+        <translation>Leave household</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="135"/>
+        <source>加入其他居民的家庭</source>
+        <translation>Join another resident’s household</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="138"/>
+        <source>输入家人的姓名、拼音首字母、身份证号或档案编号，回车查找</source>
+        <translation>Family member’s name, pinyin initials, ID number or record number; Enter searches</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="140"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="146"/>
+        <source>（选择与户主关系）</source>
+        <translation>(relation to the head)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="148"/>
+        <source>加入所选居民的家庭</source>
+        <translation>Join the chosen resident’s household</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="155"/>
+        <source>本人与户主的关系</source>
+        <translation>This resident’s relation to the head</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="172"/>
+        <source>家庭的修改立即生效，无需点击“保存”。</source>
+        <translation>Household changes take effect at once; no need to press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="182"/>
+        <source>尚未加入任何家庭。</source>
+        <translation>Not in a household yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="185"/>
+        <source>家庭住址：%1&#x3000;&#x3000;共 %2 人</source>
+        <translation>Household address: %1    %2 members</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="228"/>
+        <source>没有找到其他居民</source>
+        <translation>No other resident found</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="233"/>
+        <source>请先查找并选择一位家人</source>
+        <translation>First find and choose a family member</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPopulationTab</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="247"/>
+        <source>按年龄</source>
+        <translation>By age</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="248"/>
+        <source>按档案（既往史、残疾）</source>
+        <translation>From the record (history, disability)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="249"/>
+        <source>人工标记</source>
+        <translation>Tagged by staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="250"/>
+        <source>导入</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="281"/>
+        <source>重点人群</source>
+        <translation>Key population</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="282"/>
+        <source>起始日期</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="283"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="268"/>
+        <source>依据，如低保证号、孕产妇建册日期</source>
+        <translation>basis, e.g. subsistence-allowance card number, maternity booking date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="269"/>
+        <source>添加标记</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="273"/>
+        <source>结束所选标记</source>
+        <translation>End the selected tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="279"/>
+        <source>添加人工标记</source>
+        <translation>Add a tag</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="288"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="295"/>
+        <source>老年人、0–6岁儿童按出生日期自动判断；高血压、糖尿病、严重精神障碍、肺结核和残疾人按既往史和残疾情况自动判断，无需人工标记。</source>
+        <translation>Elderly people and children aged 0–6 follow from the date of birth; hypertension, diabetes, severe mental disorder, tuberculosis and disability follow from the history and disability fields. They need no manual tag.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="341"/>
+        <source>请在上表中选择一条人工标记或导入的重点人群</source>
+        <translation>Choose a tag added by staff or imported in the table above</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="18"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="40"/>
         <source>登录 — 社区卫生服务中心桌面工作站</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in — CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="28"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="61"/>
         <source>社区卫生服务中心桌面工作站</source>
-        <translation type="unfinished"></translation>
+        <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="31"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="49"/>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="32"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="50"/>
         <source>密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="34"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="54"/>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="35"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="55"/>
         <source>退出</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="44"/>
-        <source>演示数据库。演示账户：%1；密码均为 demo1234</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/login.py" line="67"/>
+        <source>这是演示数据库，其中的居民均为虚构。演示账户（密码均为 %1）：</source>
+        <translation>This is the demo database; its residents are fictitious. Demo accounts (password %1 for all):</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="244"/>
         <source>社区卫生服务中心桌面工作站</source>
-        <translation type="unfinished"></translation>
+        <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="59"/>
         <source>居民</source>
-        <translation type="unfinished"></translation>
+        <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="47"/>
-        <source>管理：用户</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="78"/>
+        <source>查找</source>
+        <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="49"/>
-        <source>管理：设置</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="113"/>
+        <source>新建档案(&amp;N)</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="116"/>
+        <source>查找居民(&amp;F)</source>
+        <translation>&amp;Find resident</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="118"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="120"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="123"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="133"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="135"/>
+        <source>居民(&amp;R)</source>
+        <translation>&amp;Residents</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="137"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="140"/>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="151"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="224"/>
+        <source>已建档：%1，档案编号 %2</source>
+        <translation>Filed: %1, record number %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="229"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="236"/>
+        <source>界面语言已设为 %1，下次启动时生效。</source>
+        <translation>The language is now %1; it takes effect at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="245"/>
+        <source>版本 %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="246"/>
+        <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
+        <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="247"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="165"/>
+        <source>未指定机构</source>
+        <translation>No site</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/main_window.py" line="63"/>
-        <source>查找</source>
-        <translation type="unfinished"></translation>
+        <source>管理</source>
+        <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="81"/>
-        <source>文件(&amp;F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="82"/>
-        <source>居民(&amp;R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="83"/>
-        <source>帮助(&amp;H)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="84"/>
-        <source>新建档案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="88"/>
-        <source>查找居民</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="90"/>
-        <source>刷新列表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="91"/>
-        <source>退出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="92"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="142"/>
-        <source>关于</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="110"/>
-        <source>未指定机构</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="167"/>
         <source>数据库：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="142"/>
-        <source>社区卫生服务中心桌面工作站 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: %1</translation>
     </message>
 </context>
 <context>
     <name>MultiCodePicker</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/fields.py" line="55"/>
-        <source>选“其他”时请写明</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="159"/>
+        <source>选“%1”时请写明</source>
+        <translation>Say what, when choosing “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="197"/>
+        <source>重设密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="200"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="201"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="201"/>
+        <source>再次输入密码</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="206"/>
+        <source>重设</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="207"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="220"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentColumns</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="54"/>
+        <source>档案编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="59"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="61"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="64"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="67"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="73"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="75"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="76"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="77"/>
+        <source>居委会</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="79"/>
+        <source>现住址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="85"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>ResidentEditor</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="160"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="92"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="561"/>
         <source>新建居民健康档案</source>
-        <translation type="unfinished"></translation>
+        <translation>New resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="160"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="92"/>
         <source>居民健康档案</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="115"/>
         <source>封面</source>
-        <translation type="unfinished"></translation>
+        <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="173"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="116"/>
         <source>基本信息</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="175"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="118"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="370"/>
         <source>既往史</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="177"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="122"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="130"/>
         <source>家庭</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="178"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="130"/>
         <source>重点人群</source>
-        <translation type="unfinished"></translation>
+        <translation>Key population</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="179"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="130"/>
         <source>档案状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="184"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="133"/>
+        <source>保存档案后可用</source>
+        <translation>Available once the record is saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="142"/>
+        <source>建档</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="142"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="145"/>
         <source>保存（Enter）</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="185"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="149"/>
         <source>取消（Esc）</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="240"/>
-        <source>保存后自动分配</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="243"/>
-        <source>编号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="244"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="335"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="253"/>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="245"/>
-        <source>现住址</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="246"/>
-        <source>户籍地址</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="247"/>
-        <source>联系电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="247"/>
-        <source>手机 11 位，或固定电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="250"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="466"/>
-        <source>（请选择）</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="254"/>
+        <source>现住址</source>
+        <translation>Current address</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="255"/>
+        <source>户籍地址</source>
+        <translation>Registered address</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="256"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="256"/>
+        <source>手机 11 位，或固定电话</source>
+        <translation>mobile (11 digits) or landline</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="262"/>
         <source>乡镇（街道）名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="258"/>
-        <source>村（居）委会名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="259"/>
-        <source>建档单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="259"/>
-        <source>（本机构）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="260"/>
-        <source>建档人</source>
-        <translation type="unfinished"></translation>
+        <translation>Township (street)</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="264"/>
-        <source>（未指定）</source>
-        <translation type="unfinished"></translation>
+        <source>村（居）委会名称</source>
+        <translation>Village (residents’) committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="268"/>
-        <source>责任医生</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="266"/>
+        <source>建档单位</source>
+        <translation>Filed at</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="267"/>
+        <source>建档人</source>
+        <translation>Filed by</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="269"/>
+        <source>（未指定）</source>
+        <translation>(not assigned)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="272"/>
+        <source>责任医生</source>
+        <translation>Responsible doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
         <source>建档日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
-        <source>身份证号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
-        <source>18 位，输入后自动填出生日期和性别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="276"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="335"/>
-        <source>性别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="277"/>
-        <source>出生日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="278"/>
-        <source>工作单位</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="279"/>
-        <source>联系人姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="280"/>
-        <source>联系人电话</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="281"/>
-        <source>常住类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="281"/>
-        <source>民族</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="283"/>
-        <source>少数民族名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="284"/>
-        <source>血型（ABO）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="284"/>
-        <source>血型（RH）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="285"/>
-        <source>文化程度</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="285"/>
-        <source>职业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="286"/>
-        <source>婚姻状况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
-        <source>医疗费用支付方式（最多 3 项）</source>
-        <translation type="unfinished"></translation>
+        <translation>Filing date</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="295"/>
-        <source>药物过敏史</source>
-        <translation type="unfinished"></translation>
+        <source>身份证号</source>
+        <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="296"/>
-        <source>暴露史</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="298"/>
-        <source>既往史：疾病</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="297"/>
+        <source>性别</source>
+        <translation>Sex</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="298"/>
-        <source>既往史：手术</source>
-        <translation type="unfinished"></translation>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="304"/>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="305"/>
+        <source>联系人姓名</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="306"/>
+        <source>联系人电话</source>
+        <translation>Contact phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="301"/>
+        <source>常住类型</source>
+        <translation>Residence type</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="299"/>
-        <source>既往史：外伤</source>
-        <translation type="unfinished"></translation>
+        <source>民族</source>
+        <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="299"/>
-        <source>既往史：输血</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
-        <source>家族史：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="321"/>
-        <source>家族史：其他疾病名称</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="322"/>
-        <source>遗传病史</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
-        <source>遗传病名称</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="300"/>
+        <source>少数民族名称</source>
+        <translation>Minority name</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
-        <source>残疾情况</source>
-        <translation type="unfinished"></translation>
+        <source>文化程度</source>
+        <translation>Education</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="325"/>
-        <source>厨房排风设施</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="325"/>
-        <source>燃料类型</source>
-        <translation type="unfinished"></translation>
+        <source>职业</source>
+        <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
-        <source>饮水</source>
-        <translation type="unfinished"></translation>
+        <source>婚姻状况</source>
+        <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
-        <source>厕所</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="366"/>
+        <source>药物过敏史</source>
+        <translation>Drug allergies</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
-        <source>禽畜栏</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="335"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="350"/>
-        <source>与户主关系</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="335"/>
-        <source>年龄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="343"/>
-        <source>加入谁的家庭：输入其档案编号或身份证号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="344"/>
-        <source>新建家庭（本人为户主）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="346"/>
-        <source>加入该居民的家庭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="348"/>
-        <source>移出家庭</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
-        <source>来源</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
-        <source>起始日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="375"/>
-        <source>依据，如低保证号、孕产妇建册</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="376"/>
-        <source>标记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="378"/>
-        <source>结束所选标记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="383"/>
-        <source>年龄类人群按出生日期自动判断；高血压、糖尿病、严重精神障碍、肺结核、残疾由档案自动判断。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="395"/>
-        <source>当前状态</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="407"/>
-        <source>改为</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="408"/>
-        <source>日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="409"/>
-        <source>原因（失访必填）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="410"/>
-        <source>死亡原因（死亡必填）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="367"/>
+        <source>暴露史</source>
+        <translation>Exposures</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="411"/>
-        <source>迁往何处（迁出必填）</source>
-        <translation type="unfinished"></translation>
+        <source>遗传病史</source>
+        <translation>Hereditary disease</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="412"/>
-        <source>更新档案状态</source>
-        <translation type="unfinished"></translation>
+        <source>遗传病名称</source>
+        <translation>Hereditary disease name</translation>
     </message>
     <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="415"/>
         <location filename="../../src/chc_desktop/ui/residents/editor.py" line="417"/>
-        <source>档案不会被删除：失访、死亡、迁出的档案仍可查阅，也可恢复为在册。</source>
-        <translation type="unfinished"></translation>
+        <source>残疾情况</source>
+        <translation>Disabilities</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="334"/>
+        <source>厨房排风设施</source>
+        <translation>Kitchen exhaust</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="248"/>
+        <source>建档时自动分配</source>
+        <translation>assigned when filed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="252"/>
+        <source>档案编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="254"/>
+        <source>路、弄、号、室</source>
+        <translation>road, lane, number, room</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="258"/>
+        <source>（请选择街道）</source>
+        <translation>(choose the street)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
+        <source>如 2026-01-31</source>
+        <translation>e.g. 2026-01-31</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="293"/>
+        <source>身份</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="295"/>
+        <source>18 位；填写后自动带出出生日期和性别</source>
+        <translation>18 characters; fills in date of birth and sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="298"/>
+        <source>如 1949-01-01 或 19490101</source>
+        <translation>e.g. 1949-01-01 or 19490101</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="300"/>
+        <source>如 回族</source>
+        <translation>e.g. 回族 (Hui)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="302"/>
+        <source>工作与联系人</source>
+        <translation>Work and contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="304"/>
+        <source>退休者写原单位；无工作写“无”</source>
+        <translation>retired: last employer; none: write “无”</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="307"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
+        <source>血型</source>
+        <translation>Blood type</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="327"/>
+        <source>医疗费用
+支付方式</source>
+        <translation>Payment of
+medical costs</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="328"/>
+        <source>最多选 3 项</source>
+        <translation>up to 3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="331"/>
+        <source>生活环境（农村地区填写）</source>
+        <translation>Living conditions (rural areas)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="335"/>
+        <source>燃料类型</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="336"/>
+        <source>饮水</source>
+        <translation>Drinking water</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="337"/>
+        <source>厕所</source>
+        <translation>Toilet</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="338"/>
+        <source>禽畜栏</source>
+        <translation>Livestock pen</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="364"/>
+        <source>过敏与暴露</source>
+        <translation>Allergies and exposures</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="373"/>
+        <source>疾病</source>
+        <translation>Diseases</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="374"/>
+        <source>手术</source>
+        <translation>Operations</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="375"/>
+        <source>外伤</source>
+        <translation>Injuries</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="376"/>
+        <source>输血</source>
+        <translation>Transfusions</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="399"/>
+        <source>疾病须经一级及以上医院确诊；恶性肿瘤写明部位，职业病写明名称。最多填写 6 项疾病。</source>
+        <translation>Diseases must be diagnosed by a level-1 hospital or above; give the site of a cancer and the name of an occupational disease. At most 6 diseases.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="406"/>
+        <source>家族史与遗传病史</source>
+        <translation>Family and hereditary history</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="410"/>
+        <source>家族史</source>
+        <translation>Family history</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="474"/>
+        <source>（请选择居委会）</source>
+        <translation>(choose the committee)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="474"/>
+        <source>（请先选择街道）</source>
+        <translation>(choose the street first)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="567"/>
+        <source>%1&#x3000;%2&#x3000;%3 岁&#x3000;&#x3000;%4&#x3000;&#x3000;%5</source>
+        <translation>%1  %2  %3 years    %4    %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="599"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="700"/>
+        <source>有未保存的修改。放弃这些修改吗？</source>
+        <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="502"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="533"/>
         <source>有 %n 处需要修改</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing to correct</numerusform>
+            <numerusform>%n things to correct</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="559"/>
-        <source>有未保存的修改，确定放弃吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="597"/>
-        <source>请输入对方完整的档案编号或身份证号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="609"/>
-        <source>按年龄</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="609"/>
-        <source>按档案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="609"/>
-        <source>人工标记</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="610"/>
-        <source>导入</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="633"/>
-        <source>请选择一条人工标记的重点人群</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResidentListPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="63"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="94"/>
         <source>全部街道</source>
-        <translation type="unfinished"></translation>
+        <translation>All streets</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="68"/>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="104"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="99"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="155"/>
         <source>全部居委会</source>
-        <translation type="unfinished"></translation>
+        <translation>All committees</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="71"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="102"/>
         <source>全部人群</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="78"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="109"/>
         <source>全部状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="81"/>
-        <source>新建档案（Ctrl+N）</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="114"/>
+        <source>新建档案</source>
+        <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="116"/>
+        <source>新建居民健康档案（Ctrl+N）</source>
+        <translation>New resident health record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="126"/>
+        <source>档案状态</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="123"/>
         <source>街道</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="124"/>
         <source>居委会</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="125"/>
         <source>重点人群</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="85"/>
-        <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Key population</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="185"/>
         <source>共 %n 人</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resident</numerusform>
+            <numerusform>%n residents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsModel</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="35"/>
+        <source>设置项</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="36"/>
+        <source>值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="37"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="38"/>
+        <source>默认值</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="39"/>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="64"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="64"/>
+        <source>否</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="95"/>
-        <source>双击“值”修改。加粗的值与默认值不同。修改会记入审计日志并同步到各工作站。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="153"/>
+        <source>双击“值”或按 F2 修改。加粗的值与默认值不同。这些是各地可能不同的政策参数；修改会记入审计日志。</source>
+        <translation>Double-click a value or press F2 to change it. Bold values differ from the default. These policy parameters may differ between places; changes go into the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="159"/>
+        <source>恢复默认值</source>
+        <translation>Restore default</translation>
+    </message>
+</context>
+<context>
+    <name>StatusTab</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="368"/>
+        <source>迁往的地址或机构，档案交接情况</source>
+        <translation>new address or institution, and how the record was handed over</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="373"/>
+        <source>更新档案状态</source>
+        <translation>Change record status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="377"/>
+        <source>当前状态</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="378"/>
+        <source>改为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="379"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="380"/>
+        <source>失访原因</source>
+        <translation>Reason lost to follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="381"/>
+        <source>死亡原因</source>
+        <translation>Cause of death</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="382"/>
+        <source>迁往何处</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="385"/>
+        <source>健康档案不会被删除：失访、死亡、迁出的档案仍可查阅，也可恢复为在册。</source>
+        <translation>Health records are never deleted: records of residents lost to follow-up, dead or moved away can still be read, and can be reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="406"/>
+        <source>死亡原因：</source>
+        <translation>Cause of death: </translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="407"/>
+        <source>迁往：</source>
+        <translation>Moved to: </translation>
     </message>
 </context>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="56"/>
-        <source>启用</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="41"/>
+        <source>用户名</source>
+        <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="56"/>
-        <source>停用</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="42"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="43"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="44"/>
+        <source>所属机构</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="45"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="80"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="80"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="75"/>
-        <source>启用/停用所选用户</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="247"/>
+        <source>添加用户…</source>
+        <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="77"/>
-        <source>重设所选用户的密码</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="250"/>
+        <source>重设密码…</source>
+        <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="84"/>
-        <source>添加用户</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="253"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="276"/>
+        <source>停用</source>
+        <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="99"/>
-        <source>添加</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="276"/>
+        <source>启用</source>
+        <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="102"/>
-        <source>用户名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="103"/>
-        <source>姓名</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="104"/>
-        <source>角色</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="105"/>
-        <source>初始密码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="140"/>
-        <source>用户</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="154"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="299"/>
         <source>重设密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
-        <source>%1 的新密码：</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="299"/>
+        <source>已重设 %1 的密码。</source>
+        <translation>The password of %1 has been reset.</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/app.py" line="68"/>
-        <source>正在生成演示数据…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/chc_desktop/ui/app.py" line="86"/>
+        <source>正在生成演示数据（%1 位虚构居民）…</source>
+        <translation>Building demo data (%1 fictitious residents)…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/app.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/app.py" line="96"/>
         <source>社区卫生服务中心桌面工作站</source>
-        <translation type="unfinished"></translation>
+        <translation>CHC Desktop</translation>
     </message>
 </context>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/workers.py" line="60"/>
+        <location filename="../../src/chc_desktop/ui/workers.py" line="92"/>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workers.py" line="132"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 </TS>

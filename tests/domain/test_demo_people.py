@@ -34,3 +34,27 @@ def test_valid_unique_and_realistic() -> None:
     assert set(heads.values()) == {1} and len(heads) == len({p.household_no for p in people})
     surnames = Counter(p.name[0] for p in people)
     assert surnames.most_common(3)[0][0] in "王李张"
+
+
+def test_every_demo_file_passes_the_filing_rules() -> None:
+    """Demo files must be saveable as they are: the editor checks them with the same rules."""
+    from chc_desktop.domain.resident import ResidentDraft, check_resident
+
+    for p in generate_people(3000, 2, TODAY):
+        draft = ResidentDraft(
+            name=p.name,
+            sex=p.sex,
+            birth_date=p.birth_date.isoformat(),
+            id_number=p.id_number,
+            phone=p.phone or "",
+            residence_type=p.residence_type,
+            ethnicity=p.ethnicity,
+            ethnicity_name=p.ethnicity_name or "",
+            marital_status=p.marital_status,
+            education=p.education,
+            occupation=p.occupation,
+            payment_methods=p.payment_methods,
+            disabilities=p.disabilities,
+        )
+        _values, errors = check_resident(draft, TODAY)
+        assert errors == {}, (p.name, errors)

@@ -1,10 +1,11 @@
-"""Logging in and creating the first administrator."""
+"""Logging in, and creating the first administrator of a new database."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from chc_desktop.services.app import Services, open_database
@@ -13,39 +14,61 @@ from chc_desktop.ui.login import FirstAdminDialog, LoginDialog
 from tests.ui.conftest import snap
 
 
-def test_wrong_password_shows_the_reason_then_right_password_logs_in(
+def test_wrong_password_shows_the_reason_then_the_right_one_logs_in(
     qtbot: QtBot, ui_db: Database, shots: Path
 ) -> None:
-    dialog = LoginDialog(Services(ui_db), [("doctor", "家庭医生")])
+    dialog = LoginDialog(Services(ui_db), [("doctor", "家庭医生"), ("clerk", "行政助手")])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.username.text() == "doctor"
+    assert dialog.username.text() == "doctor"  # demo: prefilled, and the accounts are listed
+    assert dialog.password.hasFocus() or not dialog.isActiveWindow()
+    hint = dialog.findChild(QLabel, "demo_hint")
+    assert hint is not None and "clerk　行政助手" in hint.text() and "demo1234" in hint.text()
+
     qtbot.keyClicks(dialog.password, "wrong-pass1")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    assert "密码不正确" in dialog.message.text()
-    assert dialog.logged_in is None and dialog.password.text() == ""
+    assert dialog.message.text().startswith("用户名或密码不正确")  # the service's own words
+    assert "还可尝试" in dialog.message.text()
+    assert dialog.logged_in is None and dialog.password.text() == "" and dialog.isVisible()
     snap(dialog, shots, "login-wrong-password")
+
     qtbot.keyClicks(dialog.password, "demo1234")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.logged_in is not None and dialog.logged_in.user is not None
     assert dialog.logged_in.user.username == "doctor"
 
 
-def test_first_administrator(qtbot: QtBot, tmp_path: Path) -> None:
+def test_login_without_demo_accounts_starts_in_the_user_name(qtbot: QtBot, ui_db: Database) -> None:
+    dialog = LoginDialog(Services(ui_db))
+    qtbot.addWidget(dialog)
+    assert dialog.username.text() == ""
+    assert dialog.findChild(QLabel, "demo_hint") is None
+
+
+def test_first_administrator(qtbot: QtBot, tmp_path: Path, shots: Path) -> None:
     db = open_database(tmp_path / "fresh.db")
     services = Services(db)
+    assert services.needs_first_admin()
     dialog = FirstAdminDialog(services)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.display_name.setText("陈管理")
     dialog.password.setText("short")
     dialog.repeat.setText("short")
-    dialog.create()
-    assert "至少" in dialog.message.text() and services.needs_first_admin()
+    dialog.create_admin()
+    assert "至少 8 位" in dialog.errors["password"].text()  # from the service, under the field
+    assert services.needs_first_admin()
     dialog.password.setText("secret123")
     dialog.repeat.setText("secret124")
-    dialog.create()
-    assert "不一致" in dialog.message.text()
+    dialog.create_admin()
+    assert dialog.errors["repeat"].text() == "两次输入的密码不一致"
+    assert not dialog.errors["password"].isVisible()
+    snap(dialog, shots, "first-admin")
     dialog.repeat.setText("secret123")
-    dialog.create()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert not services.needs_first_admin()
-    assert services.login("admin", "secret123").user is not None
+    admin = services.login("admin", "secret123")
+    assert admin.user is not None and admin.user.role == "admin" and admin.user.display_name == "陈管理"
+    db.close()

@@ -42,7 +42,7 @@ DEMO_ACCOUNTS = [
 ]
 COMMITTEES_PER_STREET = 12
 NUMERALS = "一二三四五六七八九十"
-BATCH = 5000
+BATCH = 2000  # rows per transaction; progress is reported after each
 
 
 def _numeral(n: int) -> str:
@@ -172,6 +172,7 @@ def build_demo(
                     contact_phone=p.contact_phone,
                     residence_type=p.residence_type,
                     ethnicity=p.ethnicity,
+                    ethnicity_name=p.ethnicity_name,
                     marital_status=p.marital_status,
                     education=p.education,
                     occupation=p.occupation,

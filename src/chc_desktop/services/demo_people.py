@@ -158,13 +158,15 @@ OTHER_REGIONS = (
     "130104",
 )
 # (upper age, cumulative share): ≈6 % 0–6, ≈38 % 60+, ≈27 % 65+, oldest about 100.
+# Minorities most often met in Shanghai's registers.
+MINORITIES = ("回族", "满族", "蒙古族", "朝鲜族", "壮族", "土家族", "苗族")
 AGE_BANDS = (
     (6, 0.065),
     (17, 0.11),
     (29, 0.18),
     (44, 0.33),
     (59, 0.57),
-    (64, 0.675),
+    (64, 0.71),
     (74, 0.87),
     (84, 0.965),
     (100, 1.0),
@@ -184,6 +186,7 @@ class DemoPerson:
     registered_address: str
     residence_type: str
     ethnicity: str
+    ethnicity_name: str | None  # the minority written out, as the form asks (回族…)
     marital_status: str
     education: str
     occupation: str
@@ -306,6 +309,7 @@ class _Generator:
             payments = ("1",) if rng.random() < 0.8 else ("2",)
             if rng.random() < 0.1:
                 payments = (*payments, "5")
+        minority = None if rng.random() < 0.98 else rng.choice(MINORITIES)
         return DemoPerson(
             name=self.name(sex, surname),
             sex=sex,
@@ -317,7 +321,8 @@ class _Generator:
             address=address,
             registered_address=address if local else "外省市户籍",
             residence_type="1" if local else "2",
-            ethnicity="01" if rng.random() < 0.98 else "99",
+            ethnicity="01" if minority is None else "99",
+            ethnicity_name=minority,
             marital_status=marital,
             education=education,
             occupation=occupation,

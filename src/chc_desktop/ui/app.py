@@ -1,5 +1,12 @@
-"""Start-up: Qt application, font, language, database (checked and migrated), first administrator,
-login, main window. Entry point ``chc-desktop``."""
+"""Start-up: Qt application, font and style, language, database (checked and migrated), the first
+administrator, login, the demo data, the main window. Entry point ``chc-desktop``.
+
+    chc-desktop                    the default profile
+    chc-desktop --demo             the demo profile (5,000 synthetic residents, demo accounts)
+    chc-desktop --profile NAME     another profile under the data directory
+    chc-desktop --db PATH          a database file
+    chc-desktop --lang en          English (Simplified Chinese is the default)
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
+from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from chc_desktop import __version__
@@ -17,6 +25,7 @@ from chc_desktop.config import DEFAULT_PROFILE, DEMO_PROFILE, check_profile, dat
 from chc_desktop.security.roles import ROLE_LABELS, Role
 from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.demo import DEMO_ACCOUNTS, build_demo, ensure_committees, ensure_demo_accounts
+from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.residents import Filters
 from chc_desktop.store.database import Database, DatabaseError
 from chc_desktop.ui import i18n, theme
@@ -25,48 +34,58 @@ from chc_desktop.ui.main_window import MainWindow
 from chc_desktop.ui.workers import Progress, run_with_progress
 
 DEMO_RESIDENTS = 5000
+ORGANIZATION = "CHC"
+APPLICATION = "CHCDesktop"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="chc-desktop", description="社区卫生服务中心桌面工作站")
-    parser.add_argument("--demo", action="store_true", help="open the demo profile (synthetic residents)")
-    parser.add_argument("--profile", default=None)
-    parser.add_argument("--db", help="a database file")
+    parser = argparse.ArgumentParser(prog="chc-desktop", description="社区卫生服务中心桌面工作站 CHC Desktop")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--demo", action="store_true", help="open the demo profile (synthetic residents)")
+    where.add_argument("--profile", default=None, help="open this profile's database")
+    where.add_argument("--db", default=None, help="open this database file")
     parser.add_argument("--lang", choices=sorted(i18n.LANGUAGES), help="zh_CN (default) or en")
     parser.add_argument("--version", action="version", version=f"chc-desktop {__version__}")
-    args, _qt_args = parser.parse_known_args(list(argv))
+    args, _qt_args = parser.parse_known_args(list(argv))  # Qt's own options (-platform …) pass through
     return args
 
 
 def make_application(argv: Sequence[str], language: str | None) -> QApplication:
-    app = QApplication.instance() or QApplication(list(argv))
-    assert isinstance(app, QApplication)
-    QCoreApplication.setOrganizationName("CHC")
-    QCoreApplication.setApplicationName("CHCDesktop")
-    chosen = language or str(QSettings().value("ui/language", "zh_CN"))
+    """The QApplication with our names (for QSettings), language, font and style."""
+    existing = QApplication.instance()
+    if existing is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        existing = QApplication(list(argv))
+    assert isinstance(existing, QApplication)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    settings = QSettings()
     if language:
-        QSettings().setValue("ui/language", language)
-    i18n.install(app, chosen)
-    theme.apply(app)
-    return app
+        settings.setValue("ui/language", language)
+    chosen = language or str(settings.value("ui/language", i18n.DEFAULT))
+    i18n.install(existing, chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT)
+    theme.apply(existing)
+    return existing
 
 
-def prepare_demo(db: Database, residents: int = DEMO_RESIDENTS) -> None:
-    """Demo accounts always; synthetic residents on first start, built off the UI thread."""
-    ensure_demo_accounts(db)
-    ensure_committees(db)
-    if Services(db).login("admin", DEMO_ACCOUNTS[0][3]).residents.count(Filters(status=None)):
+def build_demo_residents(db: Database, services: Services, residents: int) -> None:
+    """On the demo profile's first start: synthetic residents, built off the UI thread with progress."""
+    if services.residents.count(Filters(status=None)):
         return
     loop = QEventLoop()
 
-    def work(progress: Progress, _cancel: threading.Event) -> None:
+    def work(progress: Progress, _cancelled: threading.Event) -> None:
+        progress(0, residents)
         build_demo(db, residents, progress=progress)
 
-    def finished(_result: object) -> None:
+    def failed(message: str) -> None:
+        QMessageBox.warning(None, title, message)
         loop.quit()
 
-    title = QCoreApplication.translate("app", "正在生成演示数据…")
-    run_with_progress(None, title, work, finished, lambda _message: loop.quit())
+    title = QCoreApplication.translate("app", "正在生成演示数据（%1 位虚构居民）…")
+    title = title.replace("%1", str(residents))
+    run_with_progress(None, title, work, lambda _result: loop.quit(), failed, loop.quit)
     loop.exec()
 
 
@@ -80,22 +99,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         QMessageBox.critical(None, title, str(exc))
         return 2
-    path = Path(args.db) if args.db else database_path(profile)
+    path = Path(args.db).expanduser() if args.db else database_path(profile)
     try:
         db = open_database(path)
     except DatabaseError as exc:
         QMessageBox.critical(None, title, str(exc))
         return 1
-    if args.demo:
-        prepare_demo(db)
+    try:
+        return _run(app, db, args.demo, path.name if args.db else profile)
+    finally:
+        db.close()
+
+
+def _run(app: QApplication, db: Database, demo: bool, database_name: str) -> int:
+    if demo:
+        ensure_demo_accounts(db)
+        ensure_committees(db)
     services = Services(db)
-    if services.needs_first_admin() and FirstAdminDialog(services).exec() != FirstAdminDialog.DialogCode.Accepted:
-        return 0
-    demo = [(u, ROLE_LABELS[Role(r)]) for u, _n, r, _p in DEMO_ACCOUNTS] if args.demo else None
-    login = LoginDialog(services, demo)
+    if services.needs_first_admin():
+        first = FirstAdminDialog(services)
+        if first.exec() != FirstAdminDialog.DialogCode.Accepted:
+            return 0
+    accounts = [(user, ROLE_LABELS[Role(role)]) for user, _name, role, _password in DEMO_ACCOUNTS]
+    login = LoginDialog(services, accounts if demo else None, demo_password=DEMO_ACCOUNTS[0][3])
     if login.exec() != LoginDialog.DialogCode.Accepted or login.logged_in is None:
         return 0
-    window = MainWindow(login.logged_in, path.name if args.db else profile)
+    user_services = login.logged_in
+    if demo:
+        try:
+            build_demo_residents(db, user_services, DEMO_RESIDENTS)
+        except ServiceError as exc:
+            QMessageBox.warning(None, login.windowTitle(), str(exc))
+    window = MainWindow(user_services, database_name)
     window.show()
     return app.exec()
 

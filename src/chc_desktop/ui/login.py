@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import LoginFailed, ServiceError, ValidationFailed
 from chc_desktop.services.users import create_first_admin
-from chc_desktop.ui.residents.fields import ErrorLabel, stacked
+from chc_desktop.ui.widgets import ErrorLabel, stacked
 
 
 def _title_label(text: str) -> QLabel:
@@ -43,10 +43,8 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
+        self.message = ErrorLabel()
         self.message.setObjectName("message")
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
@@ -64,11 +62,13 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         if demo_accounts:
-            names = "、".join(f"{user}（{role}）" for user, role in demo_accounts)
+            names = "\n".join(f"　{user}　{role}" for user, role in demo_accounts)
             hint = QLabel(
-                self.tr("这是演示数据库，其中的居民均为虚构。\n演示账户：%1\n密码均为：%2")
-                .replace("%1", names)
-                .replace("%2", demo_password)
+                self.tr("这是演示数据库，其中的居民均为虚构。演示账户（密码均为 %1）：").replace(
+                    "%1", demo_password
+                )
+                + "\n"
+                + names
             )
             hint.setObjectName("demo_hint")
             hint.setProperty("role", "hint")
@@ -85,7 +85,7 @@ class LoginDialog(QDialog):
         try:
             self.logged_in = self.services.login(self.username.text(), self.password.text())
         except LoginFailed as exc:
-            self.message.setText(str(exc))
+            self.message.show_message(str(exc))
             self.password.clear()
             self.password.setFocus()
             return
@@ -101,8 +101,7 @@ class FirstAdminDialog(QDialog):
         self.setWindowTitle(self.tr("创建管理员账户"))
         intro = QLabel(
             self.tr(
-                "这是一个新的数据库。请创建第一个管理员账户；"
-                "之后由管理员为医生、护士和行政助手开设账户。"
+                "这是一个新的数据库。请创建第一个管理员账户；之后由管理员为医生、护士和行政助手开设账户。"
             )
         )
         intro.setWordWrap(True)

@@ -1,17 +1,19 @@
-"""The main window: navigation on the left, global search on top, the area pages, a status bar."""
+"""The main window: navigation on the left, the global resident search on top, the area pages, and a
+status bar with who is working, where, and on which database."""
 
 from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -21,35 +23,47 @@ from chc_desktop import __version__
 from chc_desktop.security.roles import ROLE_LABELS, Permission, Role
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
-from chc_desktop.ui.admin.settings_page import SettingsPage
-from chc_desktop.ui.admin.users_page import UsersPage
-from chc_desktop.ui.residents.editor import DuplicateDialog, ResidentEditor
+from chc_desktop.ui import i18n
+from chc_desktop.ui.admin.admin_page import AdminPage
+from chc_desktop.ui.residents.editor import ResidentEditor
 from chc_desktop.ui.residents.list_page import ResidentListPage
 from chc_desktop.ui.search_box import GlobalSearch
+from chc_desktop.ui.widgets import fit_to_screen
+
+RESIDENTS = "residents"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, profile: str, parent: QWidget | None = None) -> None:
+    """One window for the whole working day."""
+
+    data_changed = Signal(object)  # frozenset of the areas that changed ("residents", …)
+
+    def __init__(self, services: Services, database_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.setWindowTitle(self.tr("社区卫生服务中心桌面工作站"))
+        self.setObjectName("main_window")
+        user = services.user
+        title = self.tr("社区卫生服务中心桌面工作站")
+        self.setWindowTitle(f"{title} — {user.display_name}" if user else title)
+        fit_to_screen(self, 1366, 820)
         self.editor: ResidentEditor | None = None
-        self.resize(1280, 800)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(136)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
         self.residents = ResidentListPage(services)
         self.residents.open_resident.connect(self.open_resident)
         self.residents.new_resident.connect(self.new_resident)
-        self._add_page(self.tr("居民"), self.residents)
-        if services.ctx.can(Permission.USER_MANAGE):
-            self._add_page(self.tr("管理：用户"), UsersPage(services))
-        if services.ctx.can(Permission.SETTINGS_MANAGE):
-            self._add_page(self.tr("管理：设置"), SettingsPage(services))
+        self._add_area(self.tr("居民"), self.residents)
+        self.admin: AdminPage | None = None
+        if services.ctx.can(Permission.USER_MANAGE) or services.ctx.can(Permission.SETTINGS_MANAGE):
+            self.admin = AdminPage(services)
+            self._add_area(self.tr("管理"), self.admin)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.nav.setCurrentRow(0)
+        self.data_changed.connect(self._refresh)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -64,91 +78,177 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("查找"))
         toolbar.setObjectName("search_toolbar")
         toolbar.setMovable(False)
+        toolbar.setFloatable(False)
+        toolbar.toggleViewAction().setEnabled(False)
+        app_title = QLabel(title)
+        app_title.setObjectName("app_title")
+        toolbar.addWidget(app_title)
         toolbar.addWidget(self.search)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
-        self._actions()
-        self._status_bar(profile)
-        settings = QSettings()
-        geometry = settings.value("main/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+        self._make_actions()
+        self._make_status_bar(database_name)
+        self._restore_window()
+
+    # ------------------------------------------------------------------ set-up
+    def _add_area(self, title: str, page: QWidget) -> None:
         self.nav.addItem(title)
         self.pages.addWidget(page)
 
-    def _actions(self) -> None:
+    def _action(
+        self, text: str, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.new_action = self._action(self.tr("新建档案(&N)"), "action_new", "Ctrl+N")
+        self.new_action.triggered.connect(self.new_resident)
+        self.new_action.setEnabled(self.services.ctx.can(Permission.RESIDENT_WRITE))
+        self.find_action = self._action(self.tr("查找居民(&F)"), "action_find", "Ctrl+F")
+        self.find_action.triggered.connect(self.focus_search)
+        self.refresh_action = self._action(self.tr("刷新(&R)"), "action_refresh", "F5")
+        self.refresh_action.triggered.connect(lambda: self.data_changed.emit(frozenset({RESIDENTS})))
+        self.quit_action = self._action(self.tr("退出(&X)"), "action_quit", "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = self._action(self.tr("关于(&A)"), "action_about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.about)
+        self.area_actions: list[QAction] = []
+        for i in range(self.nav.count()):
+            action = self._action(self.nav.item(i).text(), f"action_area_{i}", f"Ctrl+{i + 1}")
+            action.triggered.connect(lambda _checked=False, row=i: self.nav.setCurrentRow(row))
+            self.area_actions.append(action)
+
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.quit_action)
         resident_menu = menu.addMenu(self.tr("居民(&R)"))
+        resident_menu.addActions([self.new_action, self.find_action, self.refresh_action])
+        view_menu = menu.addMenu(self.tr("视图(&V)"))
+        view_menu.addActions(self.area_actions)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("界面语言(&L)"))
+        current = str(QSettings().value("ui/language", i18n.DEFAULT))
+        self.language_actions = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setObjectName(f"action_language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._choose_language)
         help_menu = menu.addMenu(self.tr("帮助(&H)"))
-        new = QAction(self.tr("新建档案"), self, shortcut=QKeySequence("Ctrl+N"), triggered=self.new_resident)
-        new.setObjectName("action_new")
-        if not self.services.ctx.can(Permission.RESIDENT_WRITE):
-            new.setEnabled(False)
-        find = QAction(self.tr("查找居民"), self, shortcut=QKeySequence("Ctrl+F"), triggered=self.focus_search)
-        find.setObjectName("action_find")
-        refresh = QAction(self.tr("刷新列表"), self, shortcut=QKeySequence("F5"), triggered=self.residents.refresh)
-        quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence("Ctrl+Q"), triggered=self.close)
-        about = QAction(self.tr("关于"), self, triggered=self.about)
-        resident_menu.addActions([new, find, refresh])
-        file_menu.addAction(quit_action)
-        help_menu.addAction(about)
-        for action in (new, find, refresh, quit_action):
-            self.addAction(action)
+        help_menu.addAction(self.about_action)
 
-    def _status_bar(self, profile: str) -> None:
+    def _make_status_bar(self, database_name: str) -> None:
         user = self.services.user
         role = ROLE_LABELS[Role(user.role)] if user else ""
         site = ""
-        if user and user.site_id:
+        if user is not None and user.site_id is not None:
             try:
                 site = self.services.sites.get(user.site_id).name
             except ServiceError:
                 site = ""
-        self.user_label = QLabel(f"{user.display_name if user else ''}（{role}）")
+        self.user_label = QLabel(f"{user.display_name}（{role}）" if user else "")
         self.user_label.setObjectName("status_user")
         self.site_label = QLabel(site or self.tr("未指定机构"))
         self.site_label.setObjectName("status_site")
-        self.profile_label = QLabel(self.tr("数据库：%1").replace("%1", profile))
-        for label in (self.user_label, self.site_label, self.profile_label):
+        self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_name))
+        self.database_label.setObjectName("status_database")
+        for label in (self.user_label, self.site_label, self.database_label):
             self.statusBar().addPermanentWidget(label)
 
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+    def _restore_window(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("main_window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
-    def open_resident(self, resident_id: uuid.UUID) -> None:
-        self._edit(resident_id)
+    # ------------------------------------------------------------------ actions
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def new_resident(self) -> None:
         if self.services.ctx.can(Permission.RESIDENT_WRITE):
             self._edit(None)
 
+    def open_resident(self, resident_id: uuid.UUID) -> None:
+        self._edit(resident_id)
+
     def _edit(self, resident_id: uuid.UUID | None) -> None:
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return
         try:
             editor = ResidentEditor(self.services, resident_id, self)
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
-        saved: list[uuid.UUID] = []
-        editor.saved.connect(saved.append)
+        instead: list[uuid.UUID] = []
+        editor.saved.connect(lambda _rid: self._saved(editor))
+        editor.changed.connect(lambda _rid: self.data_changed.emit(frozenset({RESIDENTS})))
+        editor.open_instead.connect(instead.append)
 
-        def finished(result: int) -> None:
-            if saved:
-                self.residents.refresh()
-            if result == DuplicateDialog.OPEN_EXISTING and saved:
-                self._edit(saved[-1])
+        def finished(_result: int) -> None:
+            self.editor = None
+            if instead:
+                self._edit(instead[-1])
 
         editor.finished.connect(finished)
-        previous, self.editor = self.editor, editor
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.editor = editor
         editor.open()
 
+    def _saved(self, editor: ResidentEditor) -> None:
+        saved = editor.saved_file
+        if saved is not None:
+            name = saved.draft.name
+            if editor.resident_id is None:
+                message = (
+                    self.tr("已建档：%1，档案编号 %2")
+                    .replace("%1", name)
+                    .replace("%2", saved.record_no_formatted)
+                )
+            else:
+                message = self.tr("已保存：%1").replace("%1", name)
+            self.statusBar().showMessage(message, 8000)
+        self.data_changed.emit(frozenset({RESIDENTS}))
+
+    def _choose_language(self, action: QAction) -> None:
+        QSettings().setValue("ui/language", str(action.data()))
+        self.statusBar().showMessage(
+            self.tr("界面语言已设为 %1，下次启动时生效。").replace("%1", action.text()), 8000
+        )
+
+    def _refresh(self, areas: frozenset[str]) -> None:
+        if RESIDENTS in areas:
+            self.residents.refresh()
+
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("关于"), self.tr("社区卫生服务中心桌面工作站 %1").replace("%1", __version__))
+        title = self.tr("社区卫生服务中心桌面工作站")
+        version = self.tr("版本 %1").replace("%1", __version__)
+        scope = self.tr("居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。")
+        QMessageBox.about(self, self.tr("关于"), f"{title}\n{version}\n\n{scope}")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        self.search.popup.hide()
         super().closeEvent(event)

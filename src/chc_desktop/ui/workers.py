@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -33,14 +34,16 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    """Runs ``work(progress, cancelled)`` in the thread pool and reports back by (queued) signals."""
+    """Runs ``work(progress, cancelled)`` in the thread pool and reports back by (queued) signals.
 
-    def __init__(self, work: Work) -> None:
+    The pool deletes the runnable when ``run`` returns; its signals object and cancel flag belong to
+    the ``Handle`` that the UI keeps until the outcome has been delivered."""
+
+    def __init__(self, work: Work, signals: _Signals, cancel_event: threading.Event) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # Python keeps it (see _running) until its signals are delivered
         self.work = work
-        self.signals = _Signals()
-        self.cancel_event = threading.Event()
+        self.signals = signals
+        self.cancel_event = cancel_event
 
     def _progress(self, done: int, total: int) -> None:
         if self.cancel_event.is_set():
@@ -62,7 +65,19 @@ class Job(QRunnable):
                 self.signals.done.emit(result)
 
 
-_running: set[Job] = set()
+@dataclass(eq=False)
+class Handle:
+    """A job under way: cancel it, or look at its progress dialog."""
+
+    signals: _Signals
+    cancel_event: threading.Event
+    dialog: QProgressDialog
+
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+
+_running: set[Handle] = set()
 
 
 def run_with_progress(
@@ -72,7 +87,7 @@ def run_with_progress(
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
-) -> Job:
+) -> Handle:
     """Start ``work`` off the UI thread with a window-modal progress dialog and a 取消 button."""
     dialog = QProgressDialog(title, QCoreApplication.translate("workers", "取消"), 0, 0, parent)
     dialog.setObjectName("progress")
@@ -82,8 +97,8 @@ def run_with_progress(
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
     dialog.setMinimumWidth(360)
-    job = Job(work)
-    _running.add(job)
+    handle = Handle(_Signals(), threading.Event(), dialog)
+    _running.add(handle)
 
     def progress(done: int, total: int) -> None:
         if dialog.maximum() != total:
@@ -91,7 +106,7 @@ def run_with_progress(
         dialog.setValue(min(done, total) if total else 0)
 
     def close() -> None:
-        _running.discard(job)
+        _running.discard(handle)
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
@@ -113,13 +128,14 @@ def run_with_progress(
             on_cancelled()
 
     def cancel() -> None:
-        job.cancel_event.set()
+        handle.cancel()
         dialog.setLabelText(QCoreApplication.translate("workers", "正在取消…"))
 
-    job.signals.progress.connect(progress)
-    job.signals.done.connect(finished)
-    job.signals.failed.connect(failed)
-    job.signals.cancelled.connect(cancelled)
+    signals = handle.signals
+    signals.progress.connect(progress)
+    signals.done.connect(finished)
+    signals.failed.connect(failed)
+    signals.cancelled.connect(cancelled)
     dialog.canceled.connect(cancel)
-    QThreadPool.globalInstance().start(job)
-    return job
+    QThreadPool.globalInstance().start(Job(work, signals, handle.cancel_event))
+    return handle

@@ -1,1 +1,1 @@
-"""Administration: users and settings (administrators only)."""
+"""Administration (administrators only): staff accounts, policy parameters, 居委会."""

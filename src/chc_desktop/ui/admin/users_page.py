@@ -1,17 +1,26 @@
-"""Staff accounts: list, add, reset a password, enable or disable."""
+"""Staff accounts: list, add (with role and site), reset a password, enable or disable."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,41 +34,201 @@ from chc_desktop.security.roles import ROLE_LABELS, Role
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.users import UserInfo
+from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, stacked
 
 Index = QModelIndex | QPersistentModelIndex
+HEADERS = (
+    QT_TRANSLATE_NOOP("UserListModel", "用户名"),
+    QT_TRANSLATE_NOOP("UserListModel", "姓名"),
+    QT_TRANSLATE_NOOP("UserListModel", "角色"),
+    QT_TRANSLATE_NOOP("UserListModel", "所属机构"),
+    QT_TRANSLATE_NOOP("UserListModel", "状态"),
+)
 
 
 class UserListModel(QAbstractTableModel):
-    HEADERS = ("用户名", "姓名", "角色", "状态")
+    """Every account, active or not."""
 
-    def __init__(self, services: Services, parent: Any = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.users: list[UserInfo] = []
+        self.sites: dict[uuid.UUID, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self.users = self.services.users.list()
+        self.sites = {s.id: s.name for s in self.services.sites.list("centre")}
         self.endResetModel()
+
+    def user(self, row: int) -> UserInfo | None:
+        return self.users[row] if 0 <= row < len(self.users) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.users)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole or index.row() >= len(self.users):
+        u = self.user(index.row()) if index.isValid() else None
+        if u is None:
             return None
-        u = self.users[index.row()]
-        active = self.tr("启用") if u.active else self.tr("停用")
-        return (u.username, u.display_name, u.role_label, active)[index.column()]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 4:
-            return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.DisplayRole:
+            site = self.sites.get(u.site_id, "") if u.site_id else ""
+            active = self.tr("启用") if u.active else self.tr("已停用")
+            return (u.username, u.display_name, u.role_label, site, active)[index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and not u.active:
+            return QBrush(QColor("#7b8794"))
         return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(str(HEADERS[section])) if 0 <= section < len(HEADERS) else None
+        return None
+
+
+class _PasswordFields:
+    """A password typed twice, with the messages under the fields."""
+
+    def __init__(
+        self, form: QFormLayout, label: str, repeat_label: str, errors: dict[str, ErrorLabel]
+    ) -> None:
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeat")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        errors["password"] = ErrorLabel()
+        errors["repeat"] = ErrorLabel()
+        form.addRow(label, stacked(self.password, errors["password"]))
+        form.addRow(repeat_label, stacked(self.repeat, errors["repeat"]))
+
+    def matches(self) -> bool:
+        return self.password.text() == self.repeat.text()
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("添加用户"))
+        self.errors: dict[str, ErrorLabel] = {}
+        form = QFormLayout()
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setPlaceholderText(self.tr("小写字母、数字和 . _ -"))
+        self.display_name = QLineEdit()
+        self.display_name.setObjectName("display_name")
+        self.role = SearchableCombo()
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.add_choice(ROLE_LABELS[role], role.value, (role.value,))
+        self.site = SearchableCombo()
+        self.site.setObjectName("site")
+        self.site.addItem(self.tr("（不指定）"), None)
+        for s in services.sites.list("centre"):
+            self.site.add_choice(s.name, s.id)
+        me = services.user
+        if me is not None and me.site_id is not None:
+            self.site.select(me.site_id)
+        for key, label, widget in (
+            ("username", self.tr("用户名"), self.username),
+            ("display_name", self.tr("姓名"), self.display_name),
+            ("role", self.tr("角色"), self.role),
+            ("site_id", self.tr("所属机构"), self.site),
+        ):
+            self.errors[key] = ErrorLabel()
+            form.addRow(label, stacked(widget, self.errors[key]))
+        self.passwords = _PasswordFields(form, self.tr("初始密码"), self.tr("再次输入密码"), self.errors)
+        hint = QLabel(self.tr("密码至少 8 位，需同时包含字母和数字。请当面告知本人，并提醒其登录后修改。"))
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        self.message = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("添加"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.added: UserInfo | None = None
+
+    def add(self) -> None:
+        for label in self.errors.values():
+            label.show_message(None)
+        self.message.show_message(None)
+        if not self.passwords.matches():
+            self.errors["repeat"].show_message(self.tr("两次输入的密码不一致"))
+            return
+        try:
+            self.added = self.services.users.add(
+                self.username.text(),
+                self.display_name.text(),
+                str(self.role.currentData()),
+                self.passwords.password.text(),
+                self.site.currentData(),
+            )
+        except ValidationFailed as exc:
+            for key, text in exc.errors.items():
+                self.errors.get(key, self.message).show_message(text)
+            return
+        except ServiceError as exc:
+            self.message.show_message(str(exc))
+            return
+        self.accept()
+
+
+class ResetPasswordDialog(QDialog):
+    def __init__(self, services: Services, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.user = user
+        self.setWindowTitle(self.tr("重设密码"))
+        self.errors: dict[str, ErrorLabel] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("用户"), QLabel(f"{user.display_name}（{user.username}）"))
+        self.passwords = _PasswordFields(form, self.tr("新密码"), self.tr("再次输入密码"), self.errors)
+        self.message = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("重设"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def apply(self) -> None:
+        for label in self.errors.values():
+            label.show_message(None)
+        if not self.passwords.matches():
+            self.errors["repeat"].show_message(self.tr("两次输入的密码不一致"))
+            return
+        try:
+            self.services.users.set_password(self.user.id, self.passwords.password.text())
+        except ValidationFailed as exc:
+            for key, text in exc.errors.items():
+                self.errors.get(key, self.message).show_message(text)
+            return
+        except ServiceError as exc:
+            self.message.show_message(str(exc))
+            return
+        self.accept()
 
 
 class UsersPage(QWidget):
@@ -70,85 +239,74 @@ class UsersPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("users")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        toggle = QPushButton(self.tr("启用/停用所选用户"))
-        toggle.clicked.connect(self.toggle_active)
-        reset = QPushButton(self.tr("重设所选用户的密码"))
-        reset.clicked.connect(self.reset_password)
+        self.add_button = QPushButton(self.tr("添加用户…"))
+        self.add_button.setObjectName("add_user")
+        self.add_button.clicked.connect(self.add_user)
+        self.reset_button = QPushButton(self.tr("重设密码…"))
+        self.reset_button.setObjectName("reset_password")
+        self.reset_button.clicked.connect(self.reset_password)
+        self.toggle_button = QPushButton(self.tr("停用"))
+        self.toggle_button.setObjectName("toggle_active")
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.message = ErrorLabel()
         row = QHBoxLayout()
-        row.addWidget(toggle)
-        row.addWidget(reset)
+        for button in (self.add_button, self.reset_button, self.toggle_button):
+            row.addWidget(button)
         row.addStretch(1)
-
-        box = QGroupBox(self.tr("添加用户"))
-        form = QFormLayout(box)
-        self.username = QLineEdit()
-        self.username.setObjectName("new_username")
-        self.display_name = QLineEdit()
-        self.display_name.setObjectName("new_display_name")
-        self.role = QComboBox()
-        self.role.setObjectName("new_role")
-        for role in Role:
-            self.role.addItem(ROLE_LABELS[role], role.value)
-        self.password = QLineEdit()
-        self.password.setObjectName("new_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        add = QPushButton(self.tr("添加"))
-        add.setObjectName("add_user")
-        add.clicked.connect(self.add_user)
-        form.addRow(self.tr("用户名"), self.username)
-        form.addRow(self.tr("姓名"), self.display_name)
-        form.addRow(self.tr("角色"), self.role)
-        form.addRow(self.tr("初始密码"), self.password)
-        form.addRow("", add)
-        form.addRow("", self.message)
-
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        layout.addWidget(box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+        self._selection_changed()
 
-    def _selected(self) -> UserInfo | None:
-        index = self.table.currentIndex()
-        return self.model.users[index.row()] if index.isValid() else None
+    def selected(self) -> UserInfo | None:
+        return self.model.user(self.table.currentIndex().row())
+
+    def _selection_changed(self, *_args: object) -> None:
+        user = self.selected()
+        self.reset_button.setEnabled(user is not None)
+        self.toggle_button.setEnabled(user is not None)
+        self.toggle_button.setText(
+            self.tr("启用") if user is not None and not user.active else self.tr("停用")
+        )
+
+    def _reload(self, select: uuid.UUID | None = None) -> None:
+        self.model.reload()
+        for row, u in enumerate(self.model.users):
+            if u.id == select:
+                self.table.selectRow(row)
+        self._selection_changed()
 
     def add_user(self) -> None:
-        try:
-            self.services.users.add(self.username.text(), self.display_name.text(), self.role.currentData(),
-                                    self.password.text())
-        except ValidationFailed as exc:
-            self.message.setText("；".join(exc.errors.values()))
-            return
-        except ServiceError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText("")
-        for edit in (self.username, self.display_name, self.password):
-            edit.clear()
-        self.model.reload()
+        dialog = AddUserDialog(self.services, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.added is not None:
+            self._reload(dialog.added.id)
+
+    def reset_password(self) -> None:
+        user = self.selected()
+        if (
+            user is not None
+            and ResetPasswordDialog(self.services, user, self).exec() == QDialog.DialogCode.Accepted
+        ):
+            self.message.show_message(None)
+            QMessageBox.information(
+                self, self.tr("重设密码"), self.tr("已重设 %1 的密码。").replace("%1", user.display_name)
+            )
 
     def toggle_active(self) -> None:
-        user = self._selected()
+        user = self.selected()
         if user is None:
             return
         try:
             self.services.users.set_active(user.id, not user.active)
         except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("用户"), str(exc))
-        self.model.reload()
-
-    def reset_password(self) -> None:
-        user = self._selected()
-        if user is None:
+            self.message.show_message(str(exc))
             return
-        password, ok = QInputDialog.getText(self, self.tr("重设密码"), self.tr("%1 的新密码：").replace(
-            "%1", user.display_name), QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        try:
-            self.services.users.set_password(user.id, password)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("重设密码"), str(exc))
+        self.message.show_message(None)
+        self._reload(user.id)

@@ -6,40 +6,68 @@ import uuid
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from chc_desktop.domain import codes
+from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.services.residents import Filters
-from chc_desktop.ui.residents.models import ResidentListModel
+from chc_desktop.ui.residents.models import ADDRESS_COLUMN, COLUMNS, ResidentListModel
+from chc_desktop.ui.widgets import SearchableCombo
 
 
 class ResidentTable(QTableView):
-    """Enter opens the current resident, like a double click."""
+    """The list itself. Enter opens the current resident, as a double click does."""
 
-    open_requested = Signal(object)
+    open_requested = Signal(object)  # resident id
 
     def __init__(self, model: ResidentListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("residents")
         self.setModel(model)
+        self.list_model = model
         self.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.setSortingEnabled(True)
-        self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setAlternatingRowColors(True)
-        self.verticalHeader().setDefaultSectionSize(26)
-        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform rows: no per-row measuring
+        vertical.setDefaultSectionSize(28)
+        vertical.hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((170, 80, 50, 50, 96, 170, 120, 110, 130, 260, 60)):
-            self.setColumnWidth(column, width)
-        header.setSectionResizeMode(9, QHeaderView.ResizeMode.Stretch)  # 现住址 takes the spare width
+        header.setHighlightSections(False)
+        for column, spec in enumerate(COLUMNS):
+            self.setColumnWidth(column, spec.width)
+        header.setSectionResizeMode(ADDRESS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(model.sort_column, model.sort_order)
+        header.sortIndicatorChanged.connect(self._sort_requested)
+        header.setSectionsClickable(True)
         self.doubleClicked.connect(lambda index: self._open(index.row()))
 
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.list_model
+        if model.sortable(column):
+            model.sort(column, order)
+            self.scrollToTop()  # a new order starts at its beginning
+        else:  # 街道 and 居委会: use the filters instead; put the indicator back
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(model.sort_column, model.sort_order)
+            header.blockSignals(False)
+
     def _open(self, row: int) -> None:
-        model = self.model()
-        assert isinstance(model, ResidentListModel)
-        rid = model.resident_id(row)
+        rid = self.list_model.resident_id(row)
         if rid is not None:
             self.open_requested.emit(rid)
 
@@ -51,48 +79,71 @@ class ResidentTable(QTableView):
 
 
 class ResidentListPage(QWidget):
-    open_resident = Signal(object)
+    """居民: who is filed here, narrowed by street, committee, key population and file status."""
+
+    open_resident = Signal(object)  # resident id
     new_resident = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.model = ResidentListModel(services.residents, self)
-        self.street = QComboBox()
+
+        self.street = SearchableCombo()
         self.street.setObjectName("filter_street")
         self.street.addItem(self.tr("全部街道"), None)
         for st in services.sites.list("street"):
-            self.street.addItem(st.name, str(st.id))
-        self.committee = QComboBox()
+            self.street.add_choice(st.name, st.id)
+        self.committee = SearchableCombo()
         self.committee.setObjectName("filter_committee")
         self.committee.addItem(self.tr("全部居委会"), None)
-        self.key_population = QComboBox()
+        self.key_population = SearchableCombo()
         self.key_population.setObjectName("filter_key_population")
         self.key_population.addItem(self.tr("全部人群"), None)
         for c in codes.KEY_POPULATION.codes:
-            self.key_population.addItem(c.label, c.code)
-        self.status = QComboBox()
+            self.key_population.add_choice(c.label, c.code)
+        self.status = SearchableCombo()
         self.status.setObjectName("filter_status")
         for c in codes.RESIDENT_STATUS.codes:
-            self.status.addItem(c.label, c.code)
+            self.status.add_choice(c.label, c.code)
         self.status.addItem(self.tr("全部状态"), None)
+
         self.count = QLabel()
         self.count.setObjectName("count")
-        new_button = QPushButton(self.tr("新建档案（Ctrl+N）"))
-        new_button.clicked.connect(self.new_resident)
+        self.count.setProperty("role", "count")
+        self.new_button = QPushButton(self.tr("新建档案"))
+        self.new_button.setObjectName("new_resident")
+        self.new_button.setToolTip(self.tr("新建居民健康档案（Ctrl+N）"))
+        self.new_button.clicked.connect(self.new_resident)
+        self.new_button.setVisible(services.ctx.can(Permission.RESIDENT_WRITE))
+
         top = QHBoxLayout()
-        for label, widget in ((self.tr("街道"), self.street), (self.tr("居委会"), self.committee),
-                              (self.tr("重点人群"), self.key_population), (self.tr("状态"), self.status)):
-            top.addWidget(QLabel(label))
-            top.addWidget(widget)
+        top.setSpacing(6)
+        filters = (
+            (self.tr("街道"), self.street),
+            (self.tr("居委会"), self.committee),
+            (self.tr("重点人群"), self.key_population),
+            (self.tr("档案状态"), self.status),
+        )
+        for text, combo in filters:
+            combo.setSizeAdjustPolicy(SearchableCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            label = QLabel(text)
+            label.setBuddy(combo)
+            top.addWidget(label)
+            top.addWidget(combo)
+            top.addSpacing(8)
         top.addStretch(1)
         top.addWidget(self.count)
-        top.addWidget(new_button)
+        top.addWidget(self.new_button)
+
         self.table = ResidentTable(self.model, self)
         self.table.open_requested.connect(self.open_resident)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+
         self.street.currentIndexChanged.connect(self._street_changed)
         for combo in (self.committee, self.key_population, self.status):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -104,24 +155,31 @@ class ResidentListPage(QWidget):
         self.committee.addItem(self.tr("全部居委会"), None)
         street = self.street.currentData()
         if street:
-            for c in self.services.sites.list("committee", uuid.UUID(street)):
-                self.committee.addItem(c.name, str(c.id))
+            for c in self.services.sites.list("committee", street):
+                self.committee.add_choice(c.name, c.id, (c.code or "",))
         self.committee.blockSignals(False)
         self.apply_filters()
 
     def filters(self) -> Filters:
-        street, committee = self.street.currentData(), self.committee.currentData()
-        return Filters(street_id=uuid.UUID(street) if street else None,
-                       committee_id=uuid.UUID(committee) if committee else None,
-                       key_population=self.key_population.currentData(), status=self.status.currentData())
+        return Filters(
+            street_id=self.street.currentData(),
+            committee_id=self.committee.currentData(),
+            key_population=self.key_population.currentData(),
+            status=self.status.currentData(),
+        )
 
     def apply_filters(self) -> None:
         self.model.set_filters(self.filters())
+        self.table.scrollToTop()
         self._show_count()
 
     def refresh(self, _changed: uuid.UUID | None = None) -> None:
+        """Count and fetch again (after a resident was filed or changed), keeping the current row."""
+        current = self.table.currentIndex().row()
         self.model.reload()
         self._show_count()
+        if 0 <= current < self.model.rowCount():
+            self.table.selectRow(current)
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("共 %n 人", "", self.model.rowCount()))
