@@ -37,6 +37,14 @@ class SiteInfo:
     parent_id: uuid.UUID | None
     level: str | None
 
+    @property
+    def committee_kind(self) -> str:
+        """居委会 / 村委会 / 其他组织 for a committee's code, else empty."""
+        try:
+            return committee_kind(self.code or "") if self.kind == "committee" else ""
+        except DomainError:
+            return ""
+
 
 def site_id(kind: str, key: str) -> uuid.UUID:
     return natural_id("site", kind, key)

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chc_desktop.domain.errors import DomainError
-from chc_desktop.domain.record_number import committee_kind
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.sites import SiteInfo
@@ -83,10 +81,7 @@ class CommitteeListModel(QAbstractTableModel):
         if index.column() == 1:
             return c.name
         if index.column() == 2:
-            try:
-                return committee_kind(code)
-            except DomainError:
-                return ""
+            return c.committee_kind
         street = self.street.code if self.street and self.street.code else ""
         return f"{street[:6]}-{street[6:]}-{code}" if street else ""
 
