@@ -98,22 +98,22 @@
 <context>
     <name>CommitteeListModel</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="37"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="35"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="38"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="36"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="39"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="37"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="40"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="38"/>
         <source>档案编号前缀</source>
         <translation>Record number prefix</translation>
     </message>
@@ -121,43 +121,43 @@
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="118"/>
         <source>3 位，如 013</source>
         <translation>3 digits, e.g. 013</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="128"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="123"/>
         <source>如 仙霞第十三居委会</source>
         <translation>e.g. 仙霞第十三居委会</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="130"/>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="134"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="129"/>
         <source>添加居委会</source>
         <translation>Add committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="131"/>
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="133"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="138"/>
         <source>代码 001–099 为居委会，101–199 为村委会，901–999 为其他组织；它是健康档案编号的第 10–12 位。</source>
         <translation>Codes 001–099 are residents’ committees, 101–199 village committees, 901–999 other organisations; the code is digits 10–12 of the health record number.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="150"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="145"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/admin/committees_page.py" line="161"/>
         <source>共 %n 个</source>
         <translation>
             <numerusform>%n committee</numerusform>
@@ -606,113 +606,113 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="46"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="47"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="246"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="61"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="80"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="115"/>
         <source>新建档案(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="118"/>
         <source>查找居民(&amp;F)</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="120"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="122"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="125"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="135"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="137"/>
         <source>居民(&amp;R)</source>
         <translation>&amp;Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="139"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="142"/>
         <source>界面语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="153"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="226"/>
         <source>已建档：%1，档案编号 %2</source>
         <translation>Filed: %1, record number %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="231"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="238"/>
         <source>界面语言已设为 %1，下次启动时生效。</source>
         <translation>The language is now %1; it takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="247"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="248"/>
         <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
         <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="249"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="167"/>
         <source>未指定机构</source>
         <translation>No site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="65"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="169"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1394,6 +1394,29 @@ medical costs</translation>
         <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="407"/>
         <source>迁往：</source>
         <translation>Moved to: </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/idle_lock.py" line="36"/>
+        <source>已锁定 — 社区卫生服务中心桌面工作站</source>
+        <translation>Locked — CHC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/idle_lock.py" line="38"/>
+        <source>较长时间无操作，屏幕已锁定。%1，请输入密码解锁。</source>
+        <translation>The screen locked after a while without activity. %1, enter your password to unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/idle_lock.py" line="47"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/idle_lock.py" line="50"/>
+        <source>退出程序</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>

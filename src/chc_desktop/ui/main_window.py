@@ -25,6 +25,7 @@ from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.ui import i18n
 from chc_desktop.ui.admin.admin_page import AdminPage
+from chc_desktop.ui.idle_lock import IdleLock
 from chc_desktop.ui.residents.editor import ResidentEditor
 from chc_desktop.ui.residents.list_page import ResidentListPage
 from chc_desktop.ui.search_box import GlobalSearch
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {user.display_name}" if user else title)
         fit_to_screen(self, 1366, 820)
         self.editor: ResidentEditor | None = None
+        self.idle_lock = IdleLock(services, self)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
