@@ -50,9 +50,11 @@ class UnlockDialog(QDialog):
         leave = buttons.addButton(self.tr("退出程序"), QDialogButtonBox.ButtonRole.DestructiveRole)
         leave.clicked.connect(QApplication.quit)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(12)
         for widget in (note, self.password, self.message, buttons):
             layout.addWidget(widget)
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(460)
 
     def try_unlock(self) -> None:
         user = self.services.user
