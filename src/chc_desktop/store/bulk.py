@@ -39,7 +39,11 @@ def insert_table(conn: Connection, table: Table, rows: Sequence[dict[str, Any]])
 
 
 def insert_synced(
-    conn: Connection, actor: Actor, model: type[Synced], rows: Sequence[dict[str, Any]]
+    conn: Connection,
+    actor: Actor,
+    model: type[Synced],
+    rows: Sequence[dict[str, Any]],
+    first_search_id: int | None = None,
 ) -> None:
     """Insert new rows of a synced table with their change records, in the caller's transaction."""
     if not rows:
@@ -87,6 +91,7 @@ def insert_synced(
                 for r in full
             ],
             fresh=True,
+            first_sid=first_search_id,
         )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from chc_desktop.store import capture, migrate, search_index
@@ -180,6 +180,17 @@ class Database:
     def rebuild_search_index(self) -> int:
         with self.engine.begin() as conn:
             return search_index.rebuild(conn)
+
+    def max_search_id(self) -> int:
+        with self.engine.connect() as conn:
+            return search_index.max_sid(conn)
+
+    def catch_up_clock(self) -> None:
+        """After another process wrote with this device's id, continue after its newest stamp."""
+        with self.engine.connect() as conn:
+            newest = conn.execute(select(func.max(ChangeRecord.hlc))).scalar()
+        if newest:
+            self.clock.observe(newest)
 
     def analyze(self) -> None:
         """Refresh the planner's statistics (after bulk loads: without them SQLite may pick the

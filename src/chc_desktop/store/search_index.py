@@ -79,12 +79,17 @@ def keys_for(r: IndexedResident) -> list[tuple[str, int]]:
     return keys
 
 
-def update(conn: Connection, residents: Sequence[IndexedResident], fresh: bool = False) -> None:
-    """(Re)index these residents in the current transaction; ``fresh``: none is indexed yet."""
+def update(
+    conn: Connection, residents: Sequence[IndexedResident], fresh: bool = False, first_sid: int | None = None
+) -> None:
+    """(Re)index these residents in the current transaction; ``fresh``: none is indexed yet.
+
+    ``first_sid`` gives fresh rows their ids from a range the caller owns (parallel bulk builds).
+    """
     if not residents:
         return
     if fresh:
-        _insert_fresh(conn, residents)
+        _insert_fresh(conn, residents, first_sid)
         return
     hexes = [{"rid": r.id.hex} for r in residents]
     conn.execute(text("INSERT OR IGNORE INTO search_map (resident_id) VALUES (:rid)"), hexes)
@@ -109,9 +114,13 @@ def update(conn: Connection, residents: Sequence[IndexedResident], fresh: bool =
         conn.execute(text("INSERT INTO search_idfrag (rowid, id_number) VALUES (:sid, :idn)"), id_rows)
 
 
-def _insert_fresh(conn: Connection, residents: Sequence[IndexedResident]) -> None:
-    top = conn.exec_driver_sql("SELECT coalesce(max(sid), 0) FROM search_map").scalar() or 0
-    sids = range(top + 1, top + 1 + len(residents))
+def max_sid(conn: Connection) -> int:
+    return int(conn.exec_driver_sql("SELECT coalesce(max(sid), 0) FROM search_map").scalar() or 0)
+
+
+def _insert_fresh(conn: Connection, residents: Sequence[IndexedResident], first_sid: int | None) -> None:
+    start = first_sid if first_sid is not None else max_sid(conn) + 1
+    sids = range(start, start + len(residents))
     conn.exec_driver_sql(
         "INSERT INTO search_map (sid, resident_id) VALUES (?, ?)",
         [(sid, r.id.hex) for sid, r in zip(sids, residents, strict=True)],
