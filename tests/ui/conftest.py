@@ -22,7 +22,7 @@ from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.demo import build_demo
 from chc_desktop.store.database import Database
 from chc_desktop.ui import i18n, theme
-from tests.conftest import PASSWORD, TODAY
+from tests.conftest import TODAY, login
 
 DEMO_SIZE = 300
 
@@ -69,8 +69,7 @@ def ui_db(ui_template: Path, tmp_path: Path) -> Iterator[Database]:
     db.close()
 
 
-def as_user(db: Database, username: str) -> Services:
-    return Services(db, today=TODAY).login(username, PASSWORD)
+as_user = login  # the same log-in as the service tests, on the UI's database
 
 
 @pytest.fixture
