@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import LoginFailed, ServiceError, ValidationFailed
 from chc_desktop.services.users import create_first_admin
-from chc_desktop.ui.widgets import ErrorLabel, stacked
+from chc_desktop.ui.widgets import ErrorLabel, ok_cancel, stacked
 
 
 def _title_label(text: str) -> QLabel:
@@ -48,13 +47,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("登录"), self.tr("退出"), self.try_login)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(12)
@@ -128,13 +121,7 @@ class FirstAdminDialog(QDialog):
         hint = QLabel(self.tr("密码至少 8 位，需同时包含字母和数字。"))
         hint.setProperty("role", "hint")
         form.addRow("", hint)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("创建"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.create_admin)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("创建"), self.tr("退出"), self.create_admin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.addWidget(_title_label(self.tr("创建管理员账户")))

@@ -4,7 +4,7 @@ boxes (the paper form's □), and the red message that stands under a field when
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from chc_desktop.domain.codes import CodeList
+from chc_desktop.services.errors import ServiceError, ValidationFailed
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -243,3 +246,24 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(
         max(width, window.minimumSizeHint().width()), max(height, window.minimumSizeHint().height())
     )
+
+
+def ok_cancel(
+    dialog: QDialog, ok_text: str, cancel_text: str, on_ok: Callable[[], object]
+) -> QDialogButtonBox:
+    """The dialog's two buttons with their own words; Enter runs ``on_ok``, Esc rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def show_refusal(exc: ServiceError, errors: Mapping[str, ErrorLabel], fallback: ErrorLabel) -> None:
+    """A service's refusal where the user looks: each field's message under its field, the rest below."""
+    if isinstance(exc, ValidationFailed):
+        for key, text in exc.errors.items():
+            errors.get(key, fallback).show_message(text)
+    else:
+        fallback.show_message(str(exc))

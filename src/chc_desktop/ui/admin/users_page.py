@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,9 +31,9 @@ from PySide6.QtWidgets import (
 
 from chc_desktop.security.roles import ROLE_LABELS, Role
 from chc_desktop.services.app import Services
-from chc_desktop.services.errors import ServiceError, ValidationFailed
+from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.users import UserInfo
-from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, stacked
+from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, ok_cancel, show_refusal, stacked
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -149,13 +148,7 @@ class AddUserDialog(QDialog):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
         self.message = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("添加"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.add)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("添加"), self.tr("取消"), self.add)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
@@ -179,12 +172,8 @@ class AddUserDialog(QDialog):
                 self.passwords.password.text(),
                 self.site.currentData(),
             )
-        except ValidationFailed as exc:
-            for key, text in exc.errors.items():
-                self.errors.get(key, self.message).show_message(text)
-            return
-        except ServiceError as exc:
-            self.message.show_message(str(exc))
+        except ServiceError as exc:  # ValidationFailed included: messages under their fields
+            show_refusal(exc, self.errors, self.message)
             return
         self.accept()
 
@@ -200,13 +189,7 @@ class ResetPasswordDialog(QDialog):
         form.addRow(self.tr("用户"), QLabel(f"{user.display_name}（{user.username}）"))
         self.passwords = _PasswordFields(form, self.tr("新密码"), self.tr("再次输入密码"), self.errors)
         self.message = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("重设"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.apply)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("重设"), self.tr("取消"), self.apply)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -221,12 +204,8 @@ class ResetPasswordDialog(QDialog):
             return
         try:
             self.services.users.set_password(self.user.id, self.passwords.password.text())
-        except ValidationFailed as exc:
-            for key, text in exc.errors.items():
-                self.errors.get(key, self.message).show_message(text)
-            return
-        except ServiceError as exc:
-            self.message.show_message(str(exc))
+        except ServiceError as exc:  # ValidationFailed included: messages under their fields
+            show_refusal(exc, self.errors, self.message)
             return
         self.accept()
 
