@@ -256,6 +256,23 @@ def cmd_resident(args: argparse.Namespace) -> int:
         else:
             print(f"{f.record_no_formatted}  {f.draft.name}  {f.age}岁  {f.street} {f.committee}")
         return 0
+    if args.resident_command == "duplicates":
+        groups = services.residents.suspected_duplicates()
+        if args.json:
+            emit(
+                [
+                    {
+                        "reason": g[0].reason,
+                        "residents": [{"id": c.row.id, "record_no": c.row.record_no} for c in g],
+                    }
+                    for g in groups
+                ]
+            )
+        else:
+            for g in groups:
+                print(f"{g[0].reason}：" + "、".join(c.row.record_no or str(c.row.id) for c in g))
+            print(f"共 {len(groups)} 组疑似重复档案")
+        return 0
     filters = Filters(status=None if args.all else "active")
     result = services.search.search(args.query, filters, limit=args.limit)
     if args.json:
@@ -329,6 +346,10 @@ def build_parser() -> Parser:
     search.add_argument("--limit", type=_positive, default=50)
     search.add_argument("--all", action="store_true", help="包括已失访、死亡、迁出的档案")
     search.add_argument("--json", action="store_true")
+    dups = res_sub.add_parser(
+        "duplicates", help="列出疑似重复的档案（同一身份证号、姓名+出生日期、姓名+电话）"
+    )
+    dups.add_argument("--json", action="store_true")
     res.set_defaults(func=cmd_resident)
     return p
 

@@ -166,3 +166,36 @@ def test_db_check_reports_and_refuses_newer(demo_db: Path, capsys: pytest.Captur
 def test_reindex_rebuilds_search(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", str(demo_db), "db", "reindex")
     assert code == 0 and "200" in out
+
+
+def test_suspected_duplicates_are_listed(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_db), "--user", "clerk", "resident", "duplicates", "--json")
+    assert code == 0 and json.loads(out) == []
+    for name in ("甲乙丙", "甲乙丙"):  # the same name and birth date, no ID number: filed twice offline
+        args = [
+            "--db",
+            str(demo_db),
+            "--user",
+            "clerk",
+            "resident",
+            "add",
+            "--name",
+            name,
+            "--sex",
+            "1",
+            "--birth-date",
+            "1950-01-02",
+            "--street",
+            "310105008",
+            "--committee",
+            "001",
+            "--json",
+        ]
+        code, out, _ = run(capsys, *args)
+        if code == 1:  # the look-alike warning: confirm it is another person, as a clerk would
+            first = json.loads(out)["candidates"][0]["id"]
+            code, out, _ = run(capsys, *args, "--not-duplicate-of", first)
+        assert code == 0
+    code, out, _ = run(capsys, "--db", str(demo_db), "--user", "clerk", "resident", "duplicates", "--json")
+    groups = json.loads(out)
+    assert [g["reason"] for g in groups] == ["姓名和出生日期相同"] and len(groups[0]["residents"]) == 2
