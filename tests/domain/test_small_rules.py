@@ -30,7 +30,7 @@ from chc_desktop.domain.policy import POLICY, parameter
         ("(021) 6234 5678", "021-62345678", "landline"),
         ("010-62345678", "010-62345678", "landline"),
         ("0571-8765432", "0571-8765432", "landline"),
-        ("62345678转123", "021-62345678-转123", "landline"),
+        ("62345678转123", "021-62345678-123", "landline"),
     ],
 )
 def test_phones(text: str, value: str, kind: str) -> None:

@@ -1,1 +1,1 @@
-"""Pure rules: no Qt, no SQL, nothing of ours imported."""
+"""Pure rules of the resident file: no Qt, no SQL, nothing else of ours imported."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, Uuid, text
 
+from chc_desktop.domain.phone import last4_of
 from chc_desktop.domain.pinyin_keys import name_keys
 
 # Core views of the index tables, for queries that join them to residents (created by migrations,
@@ -70,10 +71,9 @@ def keys_for(r: IndexedResident) -> list[tuple[str, int]]:
     nk = name_keys(r.name)
     keys += [(k, KeyKind.PINYIN) for k in nk.full]
     keys += [(k, KeyKind.INITIALS) for k in nk.initials]
-    if r.phone:
-        digits = "".join(ch for ch in r.phone if ch.isdigit())
-        if len(digits) >= 4:
-            keys.append((digits[-4:], KeyKind.PHONE_LAST4))
+    last4 = last4_of(r.phone) if r.phone else None
+    if last4:
+        keys.append((last4, KeyKind.PHONE_LAST4))
     if r.record_no:
         keys.append((r.record_no[-8:], KeyKind.RECORD_LAST8))
     return keys
