@@ -73,8 +73,11 @@ class Synced:
     origin: Mapped[uuid.UUID | None] = mapped_column(default=None)
     hlc: Mapped[str] = mapped_column(String(64), default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+    # Per-field clocks for the merge (sync/merge.py): None while every field carries the row's
+    # insert stamp (``hlc``); after an update, {"": insert stamp, field: stamp of its last change}.
+    clocks: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     # Bookkeeping columns are written by change capture, never merged as user data.
     BOOKKEEPING: ClassVar[frozenset[str]] = frozenset(
-        {"id", "created_at", "updated_at", "updated_by", "origin", "hlc"}
+        {"id", "created_at", "updated_at", "updated_by", "origin", "hlc", "clocks"}
     )

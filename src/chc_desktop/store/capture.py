@@ -61,11 +61,31 @@ def insert_data(values: dict[str, Any], columns: Iterable[str]) -> dict[str, Any
     return {k: to_json(values[k]) for k in columns if values.get(k) is not None}
 
 
+def field_clock(clocks: dict[str, Any] | None, hlc: str, field: str) -> str:
+    """The stamp of a field's current value (see Synced.clocks)."""
+    if clocks is None:
+        return hlc
+    return str(clocks.get(field) or clocks.get("") or hlc)
+
+
 def change_row(
-    table: str, row_id: uuid.UUID, op: str, data: dict[str, Any], hlc: str, actor: Actor, at: dt.datetime
+    table: str,
+    row_id: uuid.UUID,
+    op: str,
+    data: dict[str, Any],
+    hlc: str,
+    actor: Actor,
+    at: dt.datetime,
+    base: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """One change_log row (the ORM flush hook and the bulk path build them alike)."""
+    """One change_log row (the ORM flush hook and the bulk path build them alike).
+
+    ``base`` holds, per changed field, the stamp of the value the edit replaced: the hub sees a
+    conflict when its current stamp differs (someone else changed the field meanwhile).
+    """
     return {
+        "base": base,
+        "status": "pending",
         "change_id": new_id(),
         "table_name": table,
         "row_id": row_id,
@@ -78,12 +98,14 @@ def change_row(
     }
 
 
-def _object_change(obj: Synced, op: str, fields: list[str], actor: Actor, at: dt.datetime) -> dict[str, Any]:
+def _object_change(
+    obj: Synced, op: str, fields: list[str], base: dict[str, str] | None, actor: Actor, at: dt.datetime
+) -> dict[str, Any]:
     if op == "insert":
         data = insert_data({f: getattr(obj, f) for f in fields}, fields)
     else:  # an update may set a value back to null: keep nulls
         data = {f: to_json(getattr(obj, f)) for f in fields}
-    return change_row(type(obj).__tablename__, obj.id, op, data, obj.hlc, actor, at)
+    return change_row(type(obj).__tablename__, obj.id, op, data, obj.hlc, actor, at, base)
 
 
 def _apply_python_defaults(obj: Synced) -> None:
@@ -100,14 +122,26 @@ def _apply_python_defaults(obj: Synced) -> None:
             setattr(obj, attr, default.arg(None))
 
 
-def _stamp(obj: Synced, actor: Actor, now: dt.datetime, new: bool) -> None:
+def _stamp(
+    obj: Synced, actor: Actor, now: dt.datetime, new: bool, fields: Iterable[str] = ()
+) -> dict[str, str]:
+    """Stamp the row; for an update, move the changed fields' clocks and return their old stamps."""
+    base: dict[str, str] = {}
+    if not new:
+        old = obj.hlc
+        clocks = dict(obj.clocks) if obj.clocks else {"": old}
+        base = {f: field_clock(clocks, old, f) for f in fields}
     obj.hlc = actor.clock.now()
+    if not new:
+        clocks.update(dict.fromkeys(fields, obj.hlc))
+        obj.clocks = clocks
     obj.updated_at = now
     obj.updated_by = actor.user_id
     if new:
         obj.origin = actor.device_id
         if obj.created_at is None:
             obj.created_at = now
+    return base
 
 
 def _changed_fields(obj: Synced) -> list[str]:
@@ -132,7 +166,7 @@ def install(session_factory: Any, actor_of: Callable[[Session], Actor | None]) -
             if isinstance(obj, Synced):
                 raise HardDeleteError(f"{type(obj).__tablename__} rows are tombstoned, never deleted")
         actor = actor_of(session)
-        pending: list[tuple[Synced, str, list[str]]] = []
+        pending: list[tuple[Synced, str, list[str], dict[str, str] | None]] = []
         now = utcnow()
         for obj in session.new:
             if isinstance(obj, Synced):
@@ -142,7 +176,7 @@ def install(session_factory: Any, actor_of: Callable[[Session], Actor | None]) -
                     obj.id = new_id()
                 _apply_python_defaults(obj)
                 _stamp(obj, actor, now, new=True)
-                pending.append((obj, "insert", synced_columns(type(obj))))
+                pending.append((obj, "insert", synced_columns(type(obj)), None))
         for obj in session.dirty:
             if not isinstance(obj, Synced) or not session.is_modified(obj):
                 continue
@@ -154,8 +188,8 @@ def install(session_factory: Any, actor_of: Callable[[Session], Actor | None]) -
             if type(obj).append_only:
                 raise HardDeleteError(f"{type(obj).__tablename__} is append-only")
             tomb = "deleted_at" in fields and obj.deleted_at is not None
-            _stamp(obj, actor, now, new=False)
-            pending.append((obj, "delete" if tomb else "update", fields))
+            base = _stamp(obj, actor, now, new=False, fields=fields)
+            pending.append((obj, "delete" if tomb else "update", fields, base))
         session.info.setdefault("_pending_changes", []).extend(pending)
 
     @event.listens_for(session_factory, "after_flush")
@@ -166,7 +200,7 @@ def install(session_factory: Any, actor_of: Callable[[Session], Actor | None]) -
         actor = actor_of(session)
         assert actor is not None
         now = utcnow()
-        rows = [_object_change(obj, op, fields, actor, now) for obj, op, fields in pending]
+        rows = [_object_change(obj, op, fields, base, actor, now) for obj, op, fields, base in pending]
         session.connection().execute(insert(ChangeRecord), rows)
         for hook in session.info.get("after_capture", ()):
-            hook(session, pending)
+            hook(session, [(obj, op, fields) for obj, op, fields, _ in pending])

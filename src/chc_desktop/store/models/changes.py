@@ -27,8 +27,16 @@ class ChangeRecord(Base):
     device_id: Mapped[uuid.UUID]
     user_id: Mapped[uuid.UUID | None]
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # Per changed field, the stamp of the value this edit replaced (None for inserts): the hub's
+    # conflict test.
+    base: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    # pending: waiting to be sent | sent: the hub has it (pushed_seq) | rejected: quarantined with
+    # a reason | resent: replaced by a fresh change after the record was fixed
+    status: Mapped[str] = mapped_column(String(10), default="pending", server_default="pending", index=True)
     # Set by sync when the hub has acknowledged the change (hub sequence number).
     pushed_seq: Mapped[int | None] = mapped_column(default=None)
+    reject_code: Mapped[str | None] = mapped_column(String(40), default=None)
+    reject_reason: Mapped[str | None] = mapped_column(String(400), default=None)  # no personal values
 
 
 class LocalMeta(Base):
