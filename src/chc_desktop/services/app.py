@@ -10,6 +10,7 @@ from chc_desktop.services.residents import ResidentService
 from chc_desktop.services.search import SearchService
 from chc_desktop.services.settings import SettingsService
 from chc_desktop.services.sites import SiteService, seed_reference_sites
+from chc_desktop.services.sync import SyncService
 from chc_desktop.services.users import UserService, has_users, login
 from chc_desktop.store.database import Database
 
@@ -32,6 +33,7 @@ class Services:
         self.sites = SiteService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.users = UserService(self.ctx)
+        self.sync = SyncService(self.ctx)
 
     @property
     def user(self) -> CurrentUser | None:

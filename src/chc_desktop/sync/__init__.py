@@ -1,0 +1,1 @@
+"""Offline work and sync with the centre's hub (DESIGN.md, Sync; docs/sync.md)."""

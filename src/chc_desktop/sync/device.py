@@ -1,0 +1,477 @@
+"""One device's side of a sync: push → pull → push under one lock, then the agreement check.
+
+Every step commits in batches and records where it stands in the same local transaction, so a
+sync killed at any point resumes where it stopped and never applies or sends anything twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, select, update
+
+from chc_desktop.store import migrate, search_index
+from chc_desktop.store.base import Base, Synced
+from chc_desktop.store.bulk import insert_table
+from chc_desktop.store.capture import field_clock, to_json
+from chc_desktop.store.database import Database
+from chc_desktop.store.hlc import Stamp
+from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
+from chc_desktop.sync.hub import Hub, digest_of
+from chc_desktop.sync.protocol import (
+    PROTOCOL_VERSION,
+    ChangeIn,
+    Cursor,
+    DeviceInfo,
+    RowState,
+    SyncBusy,
+    SyncCancelled,
+    SyncError,
+)
+from chc_desktop.sync.tables import MODELS, TableSpec, row_hlc, specs
+
+CURSOR_KEY = "sync.cursor"
+PUSH_BATCH = 500
+PULL_BATCH = 5000
+UNSENT = ("pending", "rejected")
+CHANGES: Table = ChangeRecord.__table__  # type: ignore[assignment]
+RUNS: Table = SyncRun.__table__  # type: ignore[assignment]
+META: Table = LocalMeta.__table__  # type: ignore[assignment]
+
+Progress = Callable[[str, int, int], None]  # stage, done, total
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    repaired: int = 0
+    disagreements: dict[str, int] = field(default_factory=dict)  # table -> rows that still differ
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        parts = [f"上传 {self.pushed} 条", f"下载 {self.pulled} 条"]
+        if self.rejected:
+            parts.append(f"被拒 {self.rejected} 条")
+        if self.conflicts:
+            parts.append(f"新冲突 {self.conflicts} 个")
+        if self.repaired:
+            parts.append(f"修复 {self.repaired} 条")
+        if self.disagreements:
+            parts.append("与中心不一致：" + "、".join(f"{t} {n} 条" for t, n in self.disagreements.items()))
+        return "，".join(parts)
+
+
+def device_schema(db: Database) -> str:
+    return migrate.inspect_revision(db.path).current or "base"
+
+
+@contextlib.contextmanager
+def device_lock(db_path: Path) -> Iterator[None]:
+    """One sync per device at a time, across processes (the app and the command line)."""
+    path = db_path.with_name(db_path.name + ".sync.lock")
+    fh = path.open("a+b")
+    try:
+        try:
+            _lock_file(fh.fileno())
+        except OSError:
+            raise SyncBusy("本工作站已有一个同步正在进行，请稍后再试。") from None
+        yield
+    finally:
+        fh.close()  # closing releases the lock, also when the process dies
+
+
+def _lock_file(fd: int) -> None:
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        # Looked up by name: the names exist on Windows only, where mypy does not run.
+        getattr(msvcrt, "locking")(fd, getattr(msvcrt, "LK_NBLCK"), 1)  # noqa: B009
+    else:
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _stamp_time(hlc: str) -> dt.datetime:
+    return dt.datetime.fromtimestamp(Stamp.parse(hlc).millis / 1000, dt.UTC)
+
+
+class DeviceSync:
+    def __init__(
+        self,
+        db: Database,
+        hub: Hub,
+        token: str,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.db = db
+        self.hub = hub
+        self.token = token
+        self.progress = progress or (lambda stage, done, total: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.specs = specs()
+
+    # ----------------------------------------------------------------- the whole run
+
+    def run(self) -> SyncReport:
+        started = time.perf_counter()
+        report = SyncReport()
+        with device_lock(self.db.path):
+            run_id = self._start_run()
+            try:
+                self.db.catch_up_clock()
+                info = self.hub.hello(self.db.device_id, self.token, PROTOCOL_VERSION, device_schema(self.db))
+                self.push(info, report)
+                self.pull(info, report)
+                self.push(info, report)  # what was typed while pulling
+                self.check_agreement(info, report)
+            except SyncError as e:
+                report.seconds = time.perf_counter() - started
+                outcome = "refused" if type(e).__name__ == "HubRefused" else "failed"
+                self._finish_run(run_id, outcome, report, str(e))
+                raise
+            report.seconds = time.perf_counter() - started
+            self._finish_run(run_id, "ok", report, report.summary())
+        return report
+
+    # ----------------------------------------------------------------- push
+
+    def waiting(self) -> int:
+        with self.db.engine.connect() as conn:
+            return int(
+                conn.execute(select(func.count()).where(ChangeRecord.status == "pending")).scalar_one()
+            )
+
+    def push(self, info: DeviceInfo, report: SyncReport) -> None:
+        total, done = self.waiting(), 0
+        self.progress("push", 0, total)
+        c = CHANGES.c
+        while True:
+            self._check_cancel()
+            with self.db.engine.connect() as conn:
+                rows = conn.execute(
+                    select(CHANGES).where(c.status == "pending").order_by(c.seq).limit(PUSH_BATCH)
+                ).all()
+            if not rows:
+                return
+            changes = [
+                ChangeIn(
+                    r.change_id, r.table_name, r.row_id, r.op, r.data, r.hlc, r.base, r.user_id, r.created_at
+                )
+                for r in rows
+            ]
+            result = self.hub.push(info, changes)
+            by_change = {r.change_id: r.seq for r in rows}
+            with self.db.engine.begin() as conn:
+                if result.accepted:
+                    conn.execute(
+                        update(CHANGES)
+                        .where(c.seq == bindparam("b_seq"))
+                        .values(status="sent", pushed_seq=bindparam("b_pushed")),
+                        [{"b_seq": by_change[cid], "b_pushed": seq} for cid, seq in result.accepted.items()],
+                    )
+                if result.rejected:
+                    conn.execute(
+                        update(CHANGES)
+                        .where(c.seq == bindparam("b_seq"))
+                        .values(
+                            status="rejected",
+                            reject_code=bindparam("b_code"),
+                            reject_reason=bindparam("b_reason"),
+                        ),
+                        [
+                            {"b_seq": by_change[r.change_id], "b_code": r.code, "b_reason": r.reason}
+                            for r in result.rejected
+                        ],
+                    )
+            report.pushed += len(result.accepted)
+            report.rejected += len(result.rejected)
+            report.conflicts += result.conflicts
+            done += len(rows)
+            self.progress("push", done, max(total, done))
+
+    # ----------------------------------------------------------------- pull
+
+    def pull(self, info: DeviceInfo, report: SyncReport) -> None:
+        cursor = Cursor.parse(self.db.meta(CURSOR_KEY))
+        total, done = self.hub.pending_count(info, cursor), 0
+        self.progress("pull", 0, total)
+        while True:
+            self._check_cancel()
+            batch = self.hub.pull(info, cursor, PULL_BATCH)
+            if batch.rows:
+                with self._applying() as conn:
+                    report.pulled += self.apply(conn, batch.rows)
+                    _set_meta(conn, CURSOR_KEY, str(batch.cursor))
+            cursor = batch.cursor
+            done += len(batch.rows)
+            self.progress("pull", done, max(total, done))
+            if not batch.more:
+                return
+
+    @contextlib.contextmanager
+    def _applying(self) -> Iterator[Connection]:
+        """A transaction for pulled rows. Foreign keys are not checked row by row: a pull is ordered
+        by the hub's sequence, not by parent and child, and the hub only holds rows whose parents
+        it holds (it quarantines the others), so a finished pull is whole."""
+        with self.db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only outside a transaction
+            conn.commit()
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
+
+    def apply(self, conn: Connection, rows: Sequence[RowState]) -> int:
+        """Merge hub rows per field by clock, except fields with an unsent local change; returns
+        how many rows changed here (the device's own echoes change nothing)."""
+        by_table: dict[str, list[RowState]] = {}
+        for r in rows:
+            by_table.setdefault(r.table, []).append(r)
+        changed = 0
+        newest = max(r.hlc for r in rows)
+        for model in MODELS:
+            states = by_table.get(model.__tablename__)
+            if states:
+                changed += self._apply_table(conn, self.specs[model.__tablename__], model, states)
+        self.db.clock.observe(newest)
+        return changed
+
+    def _apply_table(
+        self, conn: Connection, spec: TableSpec, model: type[Synced], states: list[RowState]
+    ) -> int:
+        assert issubclass(model, Base)
+        table: Table = model.__table__  # type: ignore[assignment]
+        ids = [s.row_id for s in states]
+        local: dict[uuid.UUID, tuple[str, dict[str, Any] | None]] = {}
+        for i in range(0, len(ids), 900):
+            for rid, hlc, clocks in conn.execute(
+                select(table.c.id, table.c.hlc, table.c.clocks).where(table.c.id.in_(ids[i : i + 900]))
+            ):
+                local[rid] = (hlc, clocks)
+        unsent = self._unsent_fields(conn, [i for i in ids if i in local])
+        inserts: list[dict[str, Any]] = []
+        updated: list[uuid.UUID] = []
+        for s in states:
+            if s.row_id not in local:
+                inserts.append(self._new_row(spec, s))
+                continue
+            values = self._merge(spec, s, *local[s.row_id], unsent.get(s.row_id, set()))
+            if values:
+                conn.execute(table.update().where(table.c.id == s.row_id).values(**values))
+                updated.append(s.row_id)
+        insert_table(conn, table, inserts)
+        if spec.name == "residents":
+            self._reindex(conn, inserts, updated)
+        return len(inserts) + len(updated)
+
+    def _new_row(self, spec: TableSpec, s: RowState) -> dict[str, Any]:
+        row = {f: spec.decode(f, s.data.get(f)) for f in spec.fields}
+        first = field_clock(s.clocks, s.hlc, "")
+        row.update(
+            id=s.row_id,
+            hlc=s.hlc,
+            clocks=s.clocks,
+            created_at=_stamp_time(first),
+            updated_at=_stamp_time(s.hlc),
+            updated_by=None,
+            origin=uuid.UUID(Stamp.parse(first).device),
+        )
+        for f, col in spec.model.__table__.columns.items():  # type: ignore[attr-defined]
+            if row.get(f) is None and col.default is not None and col.default.is_scalar:
+                row[f] = col.default.arg
+            elif (
+                row.get(f) is None
+                and col.default is not None
+                and col.default.is_callable
+                and f in spec.fields
+            ):
+                row[f] = col.default.arg(None)
+        return row
+
+    def _merge(
+        self,
+        spec: TableSpec,
+        s: RowState,
+        local_hlc: str,
+        local_clocks: dict[str, Any] | None,
+        unsent: set[str],
+    ) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        clocks = dict(local_clocks) if local_clocks else {"": local_hlc}
+        for f in spec.fields:
+            if f in unsent:
+                continue
+            incoming = field_clock(s.clocks, s.hlc, f)
+            if incoming > field_clock(local_clocks, local_hlc, f):
+                values[f] = spec.decode(f, s.data.get(f))
+                clocks[f] = incoming
+        if not values:
+            return {}
+        hlc = row_hlc(clocks, local_hlc)
+        values.update(clocks=clocks, hlc=hlc, updated_at=_stamp_time(hlc))
+        return values
+
+    def _unsent_fields(self, conn: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:
+        out: dict[uuid.UUID, set[str]] = {}
+        if not ids:
+            return out
+        c = CHANGES.c
+        for i in range(0, len(ids), 900):
+            q = select(c.row_id, c.data).where(c.status.in_(UNSENT), c.row_id.in_(ids[i : i + 900]))
+            for rid, data in conn.execute(q):
+                out.setdefault(rid, set()).update(data)
+        return out
+
+    def _reindex(self, conn: Connection, inserts: list[dict[str, Any]], updated: list[uuid.UUID]) -> None:
+        search_index.update(
+            conn,
+            [
+                search_index.IndexedResident(
+                    r["id"], r["name"], r.get("id_number"), r.get("phone"), r.get("record_no")
+                )
+                for r in inserts
+            ],
+            fresh=True,
+        )
+        if updated:
+            t = Resident.__table__.c
+            rows = conn.execute(
+                select(t.id, t.name, t.id_number, t.phone, t.record_no).where(t.id.in_(updated))
+            ).all()
+            search_index.update(conn, [search_index.IndexedResident(*r) for r in rows])
+
+    # ----------------------------------------------------------------- agreement
+
+    def local_digests(self) -> dict[str, tuple[int, int]]:
+        out: dict[str, tuple[int, int]] = {}
+        with self.db.engine.connect() as conn:
+            for model in MODELS:
+                table: Table = model.__table__  # type: ignore[attr-defined]
+                count, digest = digest_of(conn.execute(select(table.c.id, table.c.hlc)))
+                if count:
+                    out[model.__tablename__] = (count, digest)
+        return out
+
+    def check_agreement(self, info: DeviceInfo, report: SyncReport) -> None:
+        """Compare per-table counts and digests with the hub; repair what differs (re-pull what the
+        hub has newer, re-push what only this device has), then report what still differs."""
+        self.progress("check", 0, 1)
+        hub, local = self.hub.digests(info), self.local_digests()
+        tables = sorted(t for t in set(hub) | set(local) if hub.get(t) != local.get(t))
+        for t in tables:
+            self._check_cancel()
+            report.repaired += self._repair(info, t)
+        for t in tables:
+            left = self._differences(info, t)
+            if left:
+                report.disagreements[t] = len(left[0]) + len(left[1])
+        self.progress("check", 1, 1)
+
+    def _differences(self, info: DeviceInfo, table_name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+        """(rows the hub has newer or this device lacks, rows only this device has newer), leaving
+        out rows with unsent or quarantined changes and copies outside this device's scope."""
+        hub = self.hub.row_clocks(info, table_name)
+        table: Table = self.specs[table_name].model.__table__  # type: ignore[attr-defined]
+        with self.db.engine.connect() as conn:
+            local = dict(conn.execute(select(table.c.id, table.c.hlc)).all())
+            unsent = set(self._unsent_fields(conn, list(local)))
+        hub_newer = [i for i, h in hub.items() if i not in unsent and (i not in local or h > local[i])]
+        local_newer = [i for i, h in local.items() if i not in unsent and i in hub and h > hub[i]]
+        only_here = [i for i in local if i not in hub and i not in unsent]
+        known = self.hub.known(only_here) if only_here else set()
+        return hub_newer, local_newer + [i for i in only_here if i not in known]
+
+    def _repair(self, info: DeviceInfo, table_name: str) -> int:
+        hub_newer, local_newer = self._differences(info, table_name)
+        if hub_newer:
+            rows = self.hub.rows_by_id(info, hub_newer)
+            with self._applying() as conn:
+                self.apply(conn, rows)
+        if local_newer:
+            spec = self.specs[table_name]
+            table: Table = spec.model.__table__  # type: ignore[attr-defined]
+            with self.db.engine.connect() as conn:
+                rows_here = conn.execute(select(table).where(table.c.id.in_(local_newer))).mappings().all()
+            changes = [
+                ChangeIn(
+                    uuid.uuid4(),
+                    table_name,
+                    r["id"],
+                    "insert",
+                    {f: to_json(r[f]) for f in spec.fields},
+                    r["hlc"],
+                    None,
+                    None,
+                    dt.datetime.now(dt.UTC),
+                    clocks=dict(r["clocks"]) if r["clocks"] else {"": r["hlc"]},
+                    repair=True,
+                )
+                for r in rows_here
+            ]
+            self.hub.push(info, changes)
+        return len(hub_newer) + len(local_newer)
+
+    # ----------------------------------------------------------------- bookkeeping
+
+    def _check_cancel(self) -> None:
+        if self.cancelled():
+            raise SyncCancelled("同步已取消；已完成的部分已保存，下次同步从中断处继续。")
+
+    def _start_run(self) -> int:
+        with self.db.engine.begin() as conn:
+            return int(
+                conn.execute(
+                    RUNS.insert()
+                    .values(
+                        started_at=dt.datetime.now(dt.UTC),
+                        outcome="running",
+                        pushed=0,
+                        pulled=0,
+                        rejected=0,
+                        conflicts=0,
+                    )
+                    .returning(RUNS.c.id)
+                ).scalar_one()
+            )
+
+    def _finish_run(self, run_id: int, outcome: str, report: SyncReport, message: str) -> None:
+        with self.db.engine.begin() as conn:
+            conn.execute(
+                RUNS.update()
+                .where(RUNS.c.id == run_id)
+                .values(
+                    finished_at=dt.datetime.now(dt.UTC),
+                    outcome=outcome,
+                    pushed=report.pushed,
+                    pulled=report.pulled,
+                    rejected=report.rejected,
+                    conflicts=report.conflicts,
+                    message=message[:400],
+                    detail={
+                        "seconds": round(report.seconds, 2),
+                        "repaired": report.repaired,
+                        "disagreements": report.disagreements,
+                    },
+                )
+            )
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    t = META
+    if conn.execute(t.update().where(t.c.key == key).values(value=value)).rowcount == 0:
+        conn.execute(t.insert().values(key=key, value=value))

@@ -1,0 +1,608 @@
+"""The hub: accepts pushes (validate, scope, merge per field by clock, keep conflicts), serves
+scoped pulls and agreement digests. One code path for a PostgreSQL and a SQLite hub.
+
+Every push runs in one transaction under one hub-wide lock, so sequence numbers are committed in
+order and a pull cursor never passes a change that commits later with a lower number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, func, or_, select, tuple_
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from chc_desktop.domain.errors import DomainError
+from chc_desktop.domain.id_number import parse_id_number
+from chc_desktop.store.capture import field_clock
+from chc_desktop.store.hlc import HybridClock, Stamp
+from chc_desktop.sync import hub_schema as H
+from chc_desktop.sync.protocol import (
+    PROTOCOL_VERSION,
+    ChangeIn,
+    Cursor,
+    DeviceInfo,
+    HubRefused,
+    HubUnreachable,
+    PullBatch,
+    PushResult,
+    Rejection,
+    RowState,
+)
+from chc_desktop.sync.tables import GLOBAL_TABLES, RESIDENT_CHILD, TableSpec, row_hlc, specs
+
+# The hub writes conflict records under its own device id, so their stamps are its own.
+HUB_DEVICE = uuid.UUID("00000000-0000-7000-8000-000000000001")
+PUSH_LOCK = 0x43484331  # pg_advisory_xact_lock key ("CHC1")
+DIGEST_MOD = 1 << 64
+
+
+class Rejected(Exception):
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code, self.reason = code, reason
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def digest_of(pairs: Iterable[tuple[uuid.UUID, str]]) -> tuple[int, int]:
+    """(count, order-independent digest) of (row id, row stamp) pairs."""
+    n, total = 0, 0
+    for row_id, hlc in pairs:
+        h = hashlib.blake2b(f"{row_id.hex}|{hlc}".encode(), digest_size=8).digest()
+        total = (total + int.from_bytes(h, "big")) % DIGEST_MOD
+        n += 1
+    return n, total
+
+
+def unreachable(exc: Exception) -> HubUnreachable:
+    # Never the driver's text: it may hold the URL, the statement or its parameters.
+    return HubUnreachable(
+        f"无法连接中心服务器，或连接在同步中断开（{type(exc).__name__}）。本机数据未受影响。"
+    )
+
+
+@dataclass
+class _Row:
+    row_id: uuid.UUID
+    table: str
+    scope_id: uuid.UUID | None
+    root_id: uuid.UUID | None
+    data: dict[str, Any]
+    clocks: dict[str, Any] | None
+    hlc: str
+    new: bool = False
+    dirty: bool = False
+
+
+class Hub:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # ----------------------------------------------------------------- devices
+
+    def register_device(
+        self, device_id: uuid.UUID, name: str, site_id: uuid.UUID, street_id: uuid.UUID | None
+    ) -> str:
+        """Enrol (or re-enrol) a workstation; returns its new secret token (shown once, kept in
+        the workstation's keyring)."""
+        token = secrets.token_urlsafe(24)
+        now = dt.datetime.now(dt.UTC)
+        values = {
+            "name": name,
+            "site_id": site_id,
+            "street_id": street_id,
+            "token_hash": token_hash(token),
+            "registered_at": now,
+            "revoked": False,
+        }
+        with self._begin() as conn:
+            known = conn.execute(
+                select(H.DEVICES.c.device_id).where(H.DEVICES.c.device_id == device_id)
+            ).first()
+            if known:
+                conn.execute(H.DEVICES.update().where(H.DEVICES.c.device_id == device_id).values(**values))
+            else:
+                conn.execute(H.DEVICES.insert().values(device_id=device_id, **values))
+        return token
+
+    def hello(self, device_id: uuid.UUID, token: str, protocol: int, device_schema: str) -> DeviceInfo:
+        """Check who is calling and that both sides speak the same versions."""
+        with self._connect() as conn:
+            meta = dict(conn.execute(select(H.META.c.key, H.META.c.value)).all())
+            if not meta:
+                raise HubRefused("中心数据库尚未初始化：请管理员运行 chc hub init。")
+            if meta.get("protocol") != str(protocol):
+                raise HubRefused(
+                    f"同步协议版本不一致（本机 {protocol}，中心 {meta.get('protocol')}）。"
+                    "请将本机程序升级到与中心相同的版本。"
+                )
+            if meta.get("device_schema") != device_schema:
+                raise HubRefused(
+                    f"本机数据库结构版本 {device_schema} 与中心要求的 {meta.get('device_schema')} 不一致。"
+                    "请将本机程序升级到与中心相同的版本后再同步；本机数据未受影响。"
+                )
+            row = conn.execute(select(H.DEVICES).where(H.DEVICES.c.device_id == device_id)).mappings().first()
+        if row is None:
+            raise HubRefused("本工作站未在中心登记：请管理员运行 chc hub register-device。")
+        if row["revoked"]:
+            raise HubRefused("本工作站在中心的登记已被撤销，请联系管理员。")
+        if not hmac.compare_digest(row["token_hash"], token_hash(token)):
+            raise HubRefused("工作站凭据不正确：请管理员重新登记本工作站。")
+        return DeviceInfo(row["device_id"], row["name"], row["site_id"], row["street_id"])
+
+    # ----------------------------------------------------------------- push
+
+    def push(
+        self, device: DeviceInfo, changes: Sequence[ChangeIn], now: dt.datetime | None = None
+    ) -> PushResult:
+        now = now or dt.datetime.now(dt.UTC)
+        result = PushResult()
+        with self._begin() as conn:
+            self._lock(conn)
+            ids = [c.change_id for c in changes]
+            done = dict(
+                conn.execute(
+                    select(H.CHANGES.c.change_id, H.CHANGES.c.seq).where(H.CHANGES.c.change_id.in_(ids))
+                ).all()
+            )
+            gone = {
+                r.change_id: Rejection(r.change_id, r.code, r.reason)
+                for r in conn.execute(select(H.QUARANTINE).where(H.QUARANTINE.c.change_id.in_(ids)))
+            }
+            batch = _Batch(conn, device, self._touched(conn, device.device_id))
+            for c in changes:
+                if c.change_id in done:  # a retry after a lost acknowledgement
+                    result.accepted[c.change_id] = done[c.change_id]
+                    continue
+                if c.change_id in gone:
+                    result.rejected.append(gone[c.change_id])
+                    continue
+                try:
+                    seq, conflicts = batch.apply(c, now)
+                except Rejected as r:
+                    conn.execute(
+                        H.QUARANTINE.insert().values(
+                            change_id=c.change_id,
+                            device_id=device.device_id,
+                            table_name=c.table[:40],
+                            row_id=c.row_id,
+                            code=r.code,
+                            reason=r.reason[:400],
+                            received_at=now,
+                        )
+                    )
+                    result.rejected.append(Rejection(c.change_id, r.code, r.reason))
+                    continue
+                result.accepted[c.change_id] = seq
+                result.conflicts += conflicts
+            batch.flush()
+            conn.execute(
+                H.DEVICES.update().where(H.DEVICES.c.device_id == device.device_id).values(last_seen_at=now)
+            )
+        return result
+
+    # ----------------------------------------------------------------- pull
+
+    def _visible(self, device: DeviceInfo) -> Any:
+        r = H.ROWS.c
+        touched = select(H.TOUCHES.c.root_id).where(H.TOUCHES.c.device_id == device.device_id)
+        conds: list[Any] = [r.scope_id.is_(None), r.root_id.in_(touched)]
+        if device.street_id is not None:
+            conds.append(r.scope_id == device.street_id)
+        return or_(*conds)
+
+    def pull(self, device: DeviceInfo, cursor: Cursor, limit: int = 2000) -> PullBatch:
+        r = H.ROWS.c
+        q = (
+            select(r.table_name, r.row_id, r.data, r.clocks, r.hlc, r.last_seq)
+            .where(tuple_(r.last_seq, r.row_id) > tuple_(cursor.seq, cursor.row_id), self._visible(device))
+            .order_by(r.last_seq, r.row_id)
+            .limit(limit + 1)
+        )
+        with self._connect() as conn:
+            rows = conn.execute(q).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        states = [RowState(t, rid, data, clocks, hlc, seq) for t, rid, data, clocks, hlc, seq in rows]
+        last = Cursor(states[-1].seq, states[-1].row_id) if states else cursor
+        return PullBatch(states, last, more)
+
+    def pending_count(self, device: DeviceInfo, cursor: Cursor) -> int:
+        r = H.ROWS.c
+        with self._connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.count())
+                    .select_from(H.ROWS)
+                    .where(
+                        tuple_(r.last_seq, r.row_id) > tuple_(cursor.seq, cursor.row_id),
+                        self._visible(device),
+                    )
+                ).scalar_one()
+            )
+
+    def rows_by_id(self, device: DeviceInfo, ids: Sequence[uuid.UUID]) -> list[RowState]:
+        r = H.ROWS.c
+        out: list[RowState] = []
+        with self._connect() as conn:
+            for i in range(0, len(ids), 500):
+                q = select(r.table_name, r.row_id, r.data, r.clocks, r.hlc, r.last_seq).where(
+                    r.row_id.in_(ids[i : i + 500]), self._visible(device)
+                )
+                out += [RowState(*row) for row in conn.execute(q)]
+        return out
+
+    # ----------------------------------------------------------------- agreement
+
+    def row_clocks(self, device: DeviceInfo, table: str) -> dict[uuid.UUID, str]:
+        r = H.ROWS.c
+        with self._connect() as conn:
+            q = select(r.row_id, r.hlc).where(r.table_name == table, self._visible(device))
+            return dict(conn.execute(q).all())
+
+    def known(self, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of these rows the hub holds at all (in or out of the asking device's scope)."""
+        found: set[uuid.UUID] = set()
+        with self._connect() as conn:
+            for i in range(0, len(ids), 500):
+                found |= set(
+                    conn.execute(
+                        select(H.ROWS.c.row_id).where(H.ROWS.c.row_id.in_(ids[i : i + 500]))
+                    ).scalars()
+                )
+        return found
+
+    def digests(self, device: DeviceInfo) -> dict[str, tuple[int, int]]:
+        r = H.ROWS.c
+        pairs: dict[str, list[tuple[uuid.UUID, str]]] = {}
+        with self._connect() as conn:
+            q = select(r.table_name, r.row_id, r.hlc).where(self._visible(device))
+            for table, row_id, hlc in conn.execute(q):
+                pairs.setdefault(table, []).append((row_id, hlc))
+        return {t: digest_of(p) for t, p in pairs.items()}
+
+    def quarantine(self) -> list[dict[str, Any]]:
+        with self._connect() as conn:
+            return [
+                dict(m)
+                for m in conn.execute(select(H.QUARANTINE).order_by(H.QUARANTINE.c.received_at)).mappings()
+            ]
+
+    # ----------------------------------------------------------------- plumbing
+
+    def _touched(self, conn: Connection, device_id: uuid.UUID) -> set[uuid.UUID]:
+        return set(
+            conn.execute(select(H.TOUCHES.c.root_id).where(H.TOUCHES.c.device_id == device_id)).scalars()
+        )
+
+    def _lock(self, conn: Connection) -> None:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({PUSH_LOCK})")
+        # SQLite: the transaction began IMMEDIATE, which already holds the write lock.
+
+    def _begin(self) -> Any:
+        return _guard(self.engine.begin)
+
+    def _connect(self) -> Any:
+        return _guard(self.engine.connect)
+
+
+class _guard:
+    """Enter a connection context, turning driver-level connection failures into HubUnreachable."""
+
+    def __init__(self, opener: Callable[[], Any]) -> None:
+        self._opener = opener
+        self._cm: Any = None
+
+    def __enter__(self) -> Connection:
+        try:
+            self._cm = self._opener()
+            return self._cm.__enter__()  # type: ignore[no-any-return]
+        except (OperationalError, DBAPIError) as exc:
+            raise unreachable(exc) from None
+
+    def __exit__(self, *exc: Any) -> bool:
+        try:
+            return bool(self._cm.__exit__(*exc))
+        except (OperationalError, DBAPIError) as e:
+            raise unreachable(e) from None
+
+
+class _Batch:
+    """The rows one push touches, loaded once and written back at the end of the transaction."""
+
+    def __init__(self, conn: Connection, device: DeviceInfo, touched: set[uuid.UUID]) -> None:
+        self.conn = conn
+        self.device = device
+        self.touched = touched
+        self.new_touches: set[uuid.UUID] = set()
+        self.rows: dict[uuid.UUID, _Row | None] = {}
+        self.bumped_roots: dict[uuid.UUID, tuple[uuid.UUID | None, int]] = {}
+        self.specs = specs()
+        self.clock = HybridClock(HUB_DEVICE)
+        self.pending_conflicts: list[_Row] = []
+
+    # -- loading
+
+    def load(self, row_id: uuid.UUID) -> _Row | None:
+        if row_id not in self.rows:
+            r = H.ROWS.c
+            m = self.conn.execute(
+                select(r.row_id, r.table_name, r.scope_id, r.root_id, r.data, r.clocks, r.hlc).where(
+                    r.row_id == row_id
+                )
+            ).first()
+            self.rows[row_id] = _Row(*m) if m else None
+        return self.rows[row_id]
+
+    # -- one change
+
+    def apply(self, c: ChangeIn, now: dt.datetime) -> tuple[int, int]:
+        spec = self.specs.get(c.table)
+        if spec is None:
+            raise Rejected("validation", f"未知的数据表 {c.table[:40]}")
+        unknown = set(c.data) - set(spec.fields)
+        if unknown:
+            raise Rejected("validation", f"{spec.name} 没有字段 {', '.join(sorted(unknown))[:100]}")
+        try:
+            Stamp.parse(c.hlc)
+        except ValueError:
+            raise Rejected("validation", "时间戳格式不正确") from None
+        before = self.load(c.row_id)
+        saved = dataclasses.replace(before, data=dict(before.data)) if before else None
+        try:
+            if before is None:
+                if c.op != "insert" and not c.repair:
+                    raise Rejected("missing_row", "中心没有这条记录（它的新增尚未上传或已被拒收）")
+                row = self._create(spec, c)
+                conflicts = 0
+            else:
+                row = before
+                if row.table != spec.name:
+                    raise Rejected("validation", "记录编号与数据表不符")
+                self._check_scope(row)
+                conflicts = self._merge(spec, row, c, now)
+            self._validate(spec, row)
+            self._check_parents(spec, row)
+            self._claim_unique(spec, row)
+        except Rejected:
+            self.rows[c.row_id] = saved  # what the batch sees stays as the hub holds it
+            self.pending_conflicts = []
+            raise
+        scope_before = row.scope_id
+        row.scope_id, row.root_id = self._scope(spec, row)
+        seq = self.conn.execute(
+            H.CHANGES.insert()
+            .values(
+                change_id=c.change_id,
+                device_id=self.device.device_id,
+                table_name=spec.name,
+                row_id=c.row_id,
+                op=c.op,
+                data=c.data,
+                base=c.base,
+                hlc=c.hlc,
+                user_id=c.user_id,
+                created_at=c.created_at,
+                received_at=now,
+                conflicts=conflicts,
+            )
+            .returning(H.CHANGES.c.seq)
+        ).scalar_one()
+        self._write(row, seq)
+        self._flush_conflicts(seq)
+        if row.root_id is not None and row.root_id not in self.touched:
+            self.touched.add(row.root_id)
+            self.new_touches.add(row.root_id)
+        if not row.new and row.root_id == row.row_id and row.scope_id != scope_before:
+            # The file moved street: its whole family of rows must reach the new street's devices.
+            self.bumped_roots[row.row_id] = (row.scope_id, seq)
+        return seq, conflicts
+
+    def _create(self, spec: TableSpec, c: ChangeIn) -> _Row:
+        missing = [f for f in spec.required if c.data.get(f) is None]
+        if missing:
+            raise Rejected("validation", f"新增记录缺少必填字段 {', '.join(sorted(missing))}")
+        clocks = dict(c.clocks) if c.clocks else None
+        row = _Row(c.row_id, spec.name, None, None, dict(c.data), clocks, row_hlc(clocks, c.hlc), new=True)
+        self.rows[c.row_id] = row
+        return row
+
+    def _merge(self, spec: TableSpec, row: _Row, c: ChangeIn, now: dt.datetime) -> int:
+        """Per field by clock. A field whose hub stamp differs from the change's base was changed
+        elsewhere meanwhile: the loser's value is kept in a conflict record, never dropped."""
+        conflicts = 0
+        base = c.base or {}
+        clocks = dict(row.clocks) if row.clocks else {"": row.hlc}
+        for f, value in c.data.items():
+            incoming = (c.clocks or {}).get(f) or c.hlc
+            current = field_clock(row.clocks, row.hlc, f)
+            if incoming == current:
+                continue
+            old = row.data.get(f)
+            concurrent = not c.repair and not spec.append_only and base.get(f) != current and old != value
+            if concurrent:
+                won = incoming > current
+                self._conflict(
+                    spec,
+                    row,
+                    f,
+                    (value, incoming, c.user_id) if won else (old, current, None),
+                    (old, current, None) if won else (value, incoming, c.user_id),
+                    now,
+                )
+                conflicts += 1
+            if incoming > current:
+                row.data[f] = value
+                clocks[f] = incoming
+        row.clocks = clocks
+        row.hlc = row_hlc(clocks, row.hlc)
+        row.dirty = True
+        return conflicts
+
+    def _conflict(
+        self,
+        spec: TableSpec,
+        row: _Row,
+        field: str,
+        winner: tuple[Any, str, uuid.UUID | None],
+        loser: tuple[Any, str, uuid.UUID | None],
+        now: dt.datetime,
+    ) -> None:
+        winner = (winner[0], winner[1], winner[2] or self._author(row.row_id, winner[1]))
+        loser = (loser[0], loser[1], loser[2] or self._author(row.row_id, loser[1]))
+        self.clock.observe(max(winner[1], loser[1]))
+        hlc = self.clock.now()
+        cid = uuid.uuid4()
+        data = {
+            "table_name": spec.name,
+            "row_id": str(row.row_id),
+            "field": field,
+            "winner_value": winner[0],
+            "winner_hlc": winner[1],
+            "winner_user": str(winner[2]) if winner[2] else None,
+            "loser_value": loser[0],
+            "loser_hlc": loser[1],
+            "loser_user": str(loser[2]) if loser[2] else None,
+            "detected_at": now.isoformat(),
+        }
+        self.pending_conflicts.append(_Row(cid, "sync_conflicts", None, None, data, None, hlc, new=True))
+
+    def _flush_conflicts(self, seq: int) -> None:
+        for conflict in self.pending_conflicts:
+            target = self.load(uuid.UUID(conflict.data["row_id"]))
+            assert target is not None
+            conflict.scope_id, conflict.root_id = target.scope_id, target.root_id
+            self._write(conflict, seq)
+        self.pending_conflicts = []
+
+    def _author(self, row_id: uuid.UUID, hlc: str) -> uuid.UUID | None:
+        """Who wrote the value stamped ``hlc``: the change carrying that stamp (unique per row)."""
+        c = H.CHANGES.c
+        found = self.conn.execute(select(c.user_id).where(c.row_id == row_id, c.hlc == hlc).limit(1)).scalar()
+        return found if isinstance(found, uuid.UUID) else None
+
+    def _validate(self, spec: TableSpec, row: _Row) -> None:
+        for f, value in row.data.items():
+            if value is None:
+                continue
+            try:
+                spec.decode(f, value)
+            except (ValueError, TypeError):
+                raise Rejected("validation", f"字段 {f} 的值格式不正确") from None
+            limit = spec.lengths.get(f)
+            if limit and isinstance(value, str) and len(value) > limit:
+                raise Rejected("validation", f"字段 {f} 超过 {limit} 个字符")
+        if spec.name == "residents" and row.data.get("id_number"):
+            try:
+                parse_id_number(str(row.data["id_number"]))
+            except DomainError as e:
+                raise Rejected("validation", f"身份证号无效：{e.message}") from None
+
+    def _check_parents(self, spec: TableSpec, row: _Row) -> None:
+        for f, table in spec.parents.items():
+            value = row.data.get(f)
+            if value is None:
+                continue
+            parent = self.load(uuid.UUID(str(value)))
+            if parent is None or parent.table != table:
+                raise Rejected("missing_parent", f"{f} 指向的记录在中心不存在（请先同步它）")
+
+    def _claim_unique(self, spec: TableSpec, row: _Row) -> None:
+        for f in spec.unique:
+            value = row.data.get(f)
+            if value is None or row.data.get("deleted_at"):
+                continue
+            u = H.UNIQUE.c
+            owner = self.conn.execute(
+                select(u.row_id).where(u.table_name == spec.name, u.field == f, u.value == str(value))
+            ).scalar()
+            if owner is None:
+                self.conn.execute(
+                    H.UNIQUE.insert().values(
+                        table_name=spec.name, field=f, value=str(value), row_id=row.row_id
+                    )
+                )
+            elif owner != row.row_id:
+                raise Rejected("duplicate", f"{spec.name}.{f} 的值已被另一条记录使用")
+
+    def _check_scope(self, row: _Row) -> None:
+        if row.scope_id is None or row.scope_id == self.device.street_id:
+            return
+        if row.root_id is not None and row.root_id in self.touched:
+            return
+        raise Rejected("permission", "这条记录不在本工作站的服务范围内，中心拒绝修改")
+
+    def _scope(self, spec: TableSpec, row: _Row) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        """(street, root) of a row: reference data has neither."""
+        name, d = spec.name, row.data
+        own = self.device.street_id
+        if name in GLOBAL_TABLES:
+            return None, None
+        if name == "sync_conflicts":
+            target = self.load(uuid.UUID(str(d["row_id"])))
+            return (target.scope_id, target.root_id) if target else (own, None)
+        if name == "residents":
+            street = _uuid(d.get("street_id"))
+            return (street or (row.scope_id if not row.new else own)), row.row_id
+        if name in RESIDENT_CHILD:
+            root = self.load(uuid.UUID(str(d[RESIDENT_CHILD[name]])))
+            return (root.scope_id if root else own), _uuid(d[RESIDENT_CHILD[name]])
+        if name == "households":
+            committee = self.load(uuid.UUID(str(d["committee_id"]))) if d.get("committee_id") else None
+            street = _uuid(committee.data.get("parent_id")) if committee else None
+            return (street or own), row.row_id
+        if name == "audit_log" and d.get("entity") == "residents" and d.get("entity_id"):
+            root = self.load(uuid.UUID(str(d["entity_id"])))
+            if root is not None:
+                return root.scope_id, root.row_id
+        return own, None
+
+    # -- writing
+
+    def _write(self, row: _Row, seq: int) -> None:
+        values = {
+            "table_name": row.table,
+            "scope_id": row.scope_id,
+            "root_id": row.root_id,
+            "data": row.data,
+            "clocks": row.clocks,
+            "hlc": row.hlc,
+            "last_seq": seq,
+        }
+        if row.new:
+            self.conn.execute(H.ROWS.insert().values(row_id=row.row_id, **values))
+            row.new = False
+        else:
+            self.conn.execute(H.ROWS.update().where(H.ROWS.c.row_id == row.row_id).values(**values))
+
+    def flush(self) -> None:
+        if self.new_touches:
+            self.conn.execute(
+                H.TOUCHES.insert(),
+                [{"device_id": self.device.device_id, "root_id": r} for r in self.new_touches],
+            )
+        for root, (scope, seq) in self.bumped_roots.items():
+            self.conn.execute(
+                H.ROWS.update()
+                .where(and_(H.ROWS.c.root_id == root, H.ROWS.c.row_id != root))
+                .values(scope_id=scope, last_seq=seq)
+            )
+
+
+def _uuid(value: Any) -> uuid.UUID | None:
+    return uuid.UUID(str(value)) if value else None
+
+
+__all__ = ["HUB_DEVICE", "PROTOCOL_VERSION", "Hub", "digest_of", "token_hash"]

@@ -1,0 +1,176 @@
+"""The hub's own tables (SQLAlchemy Core), on PostgreSQL or on a SQLite file.
+
+hub_changes is the change log with the server sequence; hub_rows is the merged state every pull
+reads, ordered by the sequence of each row's last change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Identity,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Uuid,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import make_url
+
+from chc_desktop.store.database import dump_json
+from chc_desktop.store.migrate import HEAD as DEVICE_SCHEMA
+from chc_desktop.sync.protocol import HUB_SCHEMA_VERSION, PROTOCOL_VERSION, HubRefused
+
+metadata = MetaData()
+Json = JSON().with_variant(JSONB(), "postgresql")
+Seq = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER keys only
+
+META = Table(
+    "hub_meta",
+    metadata,
+    Column("key", String(40), primary_key=True),
+    Column("value", String(200), nullable=False),
+)
+
+DEVICES = Table(
+    "hub_devices",
+    metadata,
+    Column("device_id", Uuid, primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("site_id", Uuid, nullable=False),
+    Column("street_id", Uuid),  # the scope: residents of this street's centre
+    Column("token_hash", String(64), nullable=False),
+    Column("registered_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True)),
+    Column("revoked", Boolean, nullable=False, default=False),
+)
+
+CHANGES = Table(
+    "hub_changes",
+    metadata,
+    Column("seq", Seq, Identity(), primary_key=True),
+    Column("change_id", Uuid, nullable=False, unique=True),
+    Column("device_id", Uuid, nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Column("op", String(8), nullable=False),
+    Column("data", Json, nullable=False),
+    Column("base", Json),
+    Column("hlc", String(64), nullable=False),
+    Column("user_id", Uuid),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("conflicts", Integer, nullable=False, default=0),
+    Index("ix_hub_changes_row", "row_id"),
+)
+
+ROWS = Table(
+    "hub_rows",
+    metadata,
+    Column("row_id", Uuid, primary_key=True),
+    Column("table_name", String(40), nullable=False),
+    Column("scope_id", Uuid),  # a street; NULL: reference data every device holds
+    Column("root_id", Uuid),  # the resident (or household) a row belongs to
+    Column("data", Json, nullable=False),
+    Column("clocks", Json),
+    Column("hlc", String(64), nullable=False),
+    Column("last_seq", Seq, nullable=False),
+    Index("ix_hub_rows_last_seq", "last_seq", "row_id"),
+    Index("ix_hub_rows_root", "root_id"),
+    Index("ix_hub_rows_table_scope", "table_name", "scope_id"),
+)
+
+TOUCHES = Table(
+    "hub_touches",
+    metadata,
+    Column("device_id", Uuid, nullable=False),
+    Column("root_id", Uuid, nullable=False),
+    PrimaryKeyConstraint("device_id", "root_id"),
+)
+
+UNIQUE = Table(
+    "hub_unique",
+    metadata,
+    Column("table_name", String(40), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("value", String(200), nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    PrimaryKeyConstraint("table_name", "field", "value"),
+)
+
+QUARANTINE = Table(
+    "hub_quarantine",
+    metadata,
+    Column("change_id", Uuid, primary_key=True),
+    Column("device_id", Uuid, nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Column("code", String(40), nullable=False),
+    Column("reason", String(400), nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # we issue BEGIN IMMEDIATE ourselves (below)
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def hub_engine(url: str, password: str | None = None) -> Engine:
+    """An engine on the hub; a SQLite hub takes its write lock when a transaction begins, so
+    pushes serialize without the lock-upgrade deadlocks of SQLite's deferred transactions."""
+    u = make_url(url)
+    if password is not None:
+        u = u.set(password=password)
+    if u.get_backend_name() == "sqlite":
+        engine = create_engine(u, json_serializer=dump_json)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        return engine
+    if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("", "psycopg2"):
+        u = u.set(drivername="postgresql+psycopg")
+    return create_engine(u, json_serializer=dump_json, pool_pre_ping=True, connect_args=_connect_args(u))
+
+
+def _connect_args(u: Any) -> dict[str, Any]:
+    return {"connect_timeout": 5} if u.get_backend_name() == "postgresql" else {}
+
+
+def init_hub(engine: Engine) -> str:
+    """Create the hub's tables (idempotent) and record the versions it speaks; returns a summary."""
+    with engine.begin() as conn:
+        metadata.create_all(conn)
+        existing = dict(conn.execute(select(META.c.key, META.c.value)).all())
+        if existing.get("hub_schema") not in (None, str(HUB_SCHEMA_VERSION)):
+            raise HubRefused(
+                f"中心数据库结构版本为 {existing['hub_schema']}，本程序使用 {HUB_SCHEMA_VERSION}，"
+                "请使用对应版本的程序。"
+            )
+        wanted = {
+            "hub_schema": str(HUB_SCHEMA_VERSION),
+            "protocol": str(PROTOCOL_VERSION),
+            "device_schema": DEVICE_SCHEMA,
+        }
+        for key, value in wanted.items():
+            if key in existing:
+                conn.execute(META.update().where(META.c.key == key).values(value=value))
+            else:
+                conn.execute(META.insert().values(key=key, value=value))
+    return f"hub schema {HUB_SCHEMA_VERSION}, protocol {PROTOCOL_VERSION}, device schema {DEVICE_SCHEMA}"
