@@ -25,8 +25,9 @@ from chc_desktop.services.demo import ensure_committees, ensure_demo_accounts
 from chc_desktop.services.sync import init_hub_at, register_device
 from chc_desktop.store.database import Database
 from chc_desktop.sync import hub_schema
-from chc_desktop.sync.device import DeviceSync, SyncReport
+from chc_desktop.sync.device import DeviceSync, SyncReport, device_schema
 from chc_desktop.sync.hub import Hub
+from chc_desktop.sync.protocol import PROTOCOL_VERSION, DeviceInfo
 from tests.conftest import TODAY, login
 
 PG_URL = os.environ.get("CHC_TEST_HUB_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -103,11 +104,16 @@ class Device:
     hub_url: str
 
     def sync(self, **kw: Any) -> SyncReport:
-        engine = hub_schema.hub_engine(self.hub_url)
-        try:
-            return DeviceSync(self.db, Hub(engine), self.token, **kw).run()
-        finally:
-            engine.dispose()
+        return self.services().sync.run(self.token, **kw)
+
+    def hub(self) -> Hub:
+        return Hub(hub_schema.hub_engine(self.hub_url))
+
+    def stepper(self) -> tuple[DeviceSync, DeviceInfo]:
+        """The sync's steps one by one, for tests of a single step."""
+        sync = DeviceSync(self.db, self.hub(), self.token)
+        info = sync.hub.hello(self.db.device_id, self.token, PROTOCOL_VERSION, device_schema(self.db))
+        return sync, info
 
     def as_user(self, username: str = "doctor") -> Services:
         return login(self.db, username)

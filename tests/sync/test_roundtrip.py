@@ -1,7 +1,10 @@
 from __future__ import annotations
 
-from tests.services.helpers import draft
-from tests.sync.conftest import Device
+from pathlib import Path
+
+from chc_desktop.services.residents import Filters
+from tests.services.helpers import draft, id_number
+from tests.sync.conftest import Device, make_device
 
 
 def test_a_resident_filed_on_one_device_reaches_the_other(devices: list[Device]) -> None:
@@ -14,3 +17,26 @@ def test_a_resident_filed_on_one_device_reaches_the_other(devices: list[Device])
     got = b.as_user().residents.get(filed.id)
     assert got.draft.name == "张三"
     assert got.record_no == filed.record_no
+
+
+def test_record_numbers_come_from_hub_leases_and_never_collide(devices: list[Device]) -> None:
+    a, b = devices  # both synced once: the hub granted each its blocks
+    files = []
+    for d, name in zip((a, b, a, b), ("李一", "李二", "李三", "李四"), strict=True):
+        s = d.as_user()
+        files.append(s.residents.file(draft(s, name=name, id_number=id_number(seq=f"1{len(files)}3"))))
+    numbers = [f.record_no for f in files]
+    assert None not in numbers and len(set(numbers)) == 4
+    a.sync(), b.sync(), a.sync()
+    assert {r.record_no for r in a.as_user().residents.page(Filters(), 0, 50)} >= set(numbers)
+
+
+def test_a_file_saved_without_a_lease_gets_its_number_at_the_next_sync(tmp_path: Path, hub_url: str) -> None:
+    a = make_device(tmp_path, hub_url, "a", accounts=True)  # joined, never synced: no lease yet
+    s = a.as_user()
+    filed = s.residents.file(draft(s))
+    assert filed.record_no is None and filed.record_no_formatted == "（待分配）"
+    a.sync()
+    got = a.as_user().residents.get(filed.id)
+    assert got.record_no is not None and got.record_no.startswith("310105008")
+    a.db.close()

@@ -15,6 +15,9 @@ from chc_desktop.services.errors import ServiceError
 from chc_desktop.store.database import Database
 from chc_desktop.store.models import Resident, SerialLease, Site
 
+# Set once a workstation joins a hub: from then on only the hub grants leases.
+HUB_URL_KEY = "sync.hub_url"
+
 
 def record_prefix(street: Site, committee: Site) -> str:
     if not street.code or len(street.code) != 9 or not committee.code:
@@ -65,3 +68,30 @@ def assign_record_number(
     serial = lease.next_serial
     lease.next_serial = serial + 1
     return make_record_number(prefix[:6], prefix[6:9], prefix[9:12], serial).value
+
+
+def assign_pending_numbers(db: Database, block: int) -> int:
+    """Give a number to every file this device saved as “（待分配）” while it had no lease left,
+    now that the hub has granted more; returns how many got one."""
+    done = 0
+    with db.unit_of_work(None) as s:
+        waiting = s.scalars(
+            select(Resident)
+            .where(
+                Resident.record_no.is_(None),
+                Resident.origin == db.device_id,
+                Resident.deleted_at.is_(None),
+                Resident.committee_id.is_not(None),
+            )
+            .order_by(Resident.created_at)
+        ).all()
+        for r in waiting:
+            street, committee = s.get(Site, r.street_id), s.get(Site, r.committee_id)
+            if street is None or committee is None:
+                continue
+            number = assign_record_number(s, db, street, committee, block, standalone=False)
+            if number is None:
+                continue
+            r.record_no = number
+            done += 1
+    return done

@@ -31,8 +31,9 @@ from chc_desktop.domain.resident import (
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import NotFound, ServiceError, ValidationFailed
-from chc_desktop.services.record_numbers import assign_record_number
+from chc_desktop.services.record_numbers import HUB_URL_KEY, assign_record_number
 from chc_desktop.services.settings import read_policy
+from chc_desktop.store.base import utcnow
 from chc_desktop.store.models import (
     HistoryEntry,
     Household,
@@ -320,6 +321,54 @@ class ResidentService:
                     groups.append([DuplicateCandidate(self._row(r), reason, same_id) for r in rows])
         return groups
 
+    def merge(self, keep_id: uuid.UUID, drop_id: uuid.UUID) -> ResidentFile:
+        """Merge a duplicate file into the one kept: every child record moves over, fields empty on
+        the kept file take the duplicate's value, and the duplicate is tombstoned pointing at the
+        kept file. Both files' audit trails stay where they are; the merge itself is audited."""
+        if keep_id == drop_id:
+            raise ServiceError("不能把档案合并到它自己")
+        clinical = self.ctx.can(Permission.CLINICAL_WRITE)
+        with self.ctx.work(Permission.RESIDENT_WRITE) as s:
+            keep, drop = self._load(s, keep_id), self._load(s, drop_id)
+            if keep.deleted_at is not None or drop.deleted_at is not None:
+                raise ServiceError("已合并或已删除的档案不能再合并")
+            moved: dict[str, int] = {}
+            child_models: tuple[type[HistoryEntry | HouseholdMember | KeyPopulationTag], ...] = (
+                HistoryEntry,
+                HouseholdMember,
+                KeyPopulationTag,
+            )
+            for model in child_models:
+                if model is HistoryEntry and not clinical:
+                    continue
+                children: Sequence[Any] = s.scalars(
+                    select(model).where(model.resident_id == drop_id, model.deleted_at.is_(None))
+                ).all()
+                for child in children:
+                    child.resident_id = keep_id
+                moved[model.__tablename__] = len(children)
+            filled = []
+            for key in ROW_FIELDS:
+                if key in ("record_no", "id", "status") or (key in CLINICAL_FIELDS and not clinical):
+                    continue
+                mine, theirs = getattr(keep, key, None), getattr(drop, key, None)
+                if mine in (None, "", [], {}) and theirs not in (None, "", [], {}):
+                    setattr(keep, key, theirs)
+                    filled.append(key)
+            drop.merged_into_id = keep_id
+            drop.deleted_at = utcnow()
+            self.ctx.audit(
+                s,
+                "resident.merge",
+                "residents",
+                keep_id,
+                merged=str(drop_id),
+                moved=moved,
+                filled=sorted(filled),
+            )
+            self.ctx.audit(s, "resident.merged_into", "residents", drop_id, into=str(keep_id))
+        return self.get(keep_id, audit=False)
+
     # ---------------------------------------------------------------- filing and editing
     def file(self, draft: ResidentDraft, *, not_duplicate_of: Sequence[uuid.UUID] = ()) -> ResidentFile:
         """建档: validate, refuse a second file for the same ID number, warn on look-alikes, assign the
@@ -328,7 +377,7 @@ class ResidentService:
         if not clinical and any(getattr(draft, f) != getattr(ResidentDraft(), f) for f in CLINICAL_FIELDS):
             raise ServiceError("您的角色无权填写既往史等临床信息")
         user = self.ctx.require(Permission.RESIDENT_WRITE)
-        standalone = self.ctx.db.meta("sync.hub") is None
+        standalone = self.ctx.db.meta(HUB_URL_KEY) is None
         with self.ctx.work(Permission.RESIDENT_WRITE) as s:
             values = self._clean(s, draft, clinical)
             candidates = self._duplicates(s, values, None)

@@ -16,6 +16,8 @@ from chc_desktop.domain.resident import CLINICAL_FIELDS
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import NotFound, ServiceError
+from chc_desktop.services.record_numbers import HUB_URL_KEY, assign_pending_numbers
+from chc_desktop.services.settings import read_policy
 from chc_desktop.store.capture import change_row, insert_data, synced_columns, to_json
 from chc_desktop.store.database import Database
 from chc_desktop.store.hlc import Stamp
@@ -26,8 +28,6 @@ from chc_desktop.sync.hub import Hub, unreachable
 from chc_desktop.sync.hub_schema import hub_engine, init_hub
 from chc_desktop.sync.protocol import HubUnreachable, SyncError
 from chc_desktop.sync.tables import specs
-
-HUB_URL_KEY = "sync.hub_url"
 
 TABLE_LABELS = {
     "residents": "居民档案",
@@ -187,7 +187,8 @@ class SyncService:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> SyncReport:
-        self.ctx.require(Permission.RESIDENT_READ)
+        # No login needed: a new workstation syncs before anyone can log in (accounts come from
+        # the hub), and the token, not a user, is what the hub trusts.
         url = self.hub_url()
         if url is None:
             raise SyncError("本工作站尚未连接中心：请管理员在“同步”页面或用 chc sync join 设置。")
@@ -198,9 +199,19 @@ class SyncService:
                 if not credentials.keyring_available()
                 else "请输入本工作站的中心凭据。"
             )
+        with self.db.reader() as s:
+            block = int(read_policy(s, "record_no.lease_block"))
         engine = hub_engine(url)
         try:
-            return DeviceSync(self.db, Hub(engine), token, progress, cancelled).run()
+            return DeviceSync(
+                self.db,
+                Hub(engine),
+                token,
+                progress,
+                cancelled,
+                lease_block=block,
+                after_pull=lambda: assign_pending_numbers(self.db, block),
+            ).run()
         finally:
             engine.dispose()
 

@@ -115,7 +115,11 @@ class DeviceSync:
         token: str,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        lease_block: int = 200,
+        after_pull: Callable[[], object] | None = None,
     ) -> None:
+        self.lease_block = lease_block
+        self.after_pull = after_pull
         self.db = db
         self.hub = hub
         self.token = token
@@ -134,8 +138,11 @@ class DeviceSync:
                 self.db.catch_up_clock()
                 info = self.hub.hello(self.db.device_id, self.token, PROTOCOL_VERSION, device_schema(self.db))
                 self.push(info, report)
+                self.hub.grant_leases(info, self.lease_block)
                 self.pull(info, report)
-                self.push(info, report)  # what was typed while pulling
+                if self.after_pull is not None:
+                    self.after_pull()  # e.g. numbers for files saved as “（待分配）”
+                self.push(info, report)  # what that and the user wrote while pulling
                 self.check_agreement(info, report)
             except SyncError as e:
                 report.seconds = time.perf_counter() - started
@@ -264,6 +271,7 @@ class DeviceSync:
             ):
                 local[rid] = (hlc, clocks)
         unsent = self._unsent_fields(conn, [i for i in ids if i in local])
+        self._release_unique(conn, spec, table, states)
         inserts: list[dict[str, Any]] = []
         updated: list[uuid.UUID] = []
         for s in states:
@@ -278,6 +286,22 @@ class DeviceSync:
         if spec.name == "residents":
             self._reindex(conn, inserts, updated)
         return len(inserts) + len(updated)
+
+    @staticmethod
+    def _release_unique(conn: Connection, spec: TableSpec, table: Table, states: list[RowState]) -> None:
+        """The hub holds each unique value (record number, user name) once. A local row still holding
+        a value the hub gave to another row had its own change quarantined ("duplicate"): it lets
+        go of the value, which stays in that quarantined change until a person fixes and resends."""
+        for f in spec.unique:
+            wanted = {s.data[f]: s.row_id for s in states if s.data.get(f) is not None}
+            if not wanted:
+                continue
+            col = table.c[f]
+            values = list(wanted)
+            for i in range(0, len(values), 900):
+                for rid, value in conn.execute(select(table.c.id, col).where(col.in_(values[i : i + 900]))):
+                    if wanted[value] != rid:
+                        conn.execute(table.update().where(table.c.id == rid).values({f: None}))
 
     def _new_row(self, spec: TableSpec, s: RowState) -> dict[str, Any]:
         row = {f: spec.decode(f, s.data.get(f)) for f in spec.fields}

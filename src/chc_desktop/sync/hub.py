@@ -22,8 +22,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from chc_desktop.domain.errors import DomainError
 from chc_desktop.domain.id_number import parse_id_number
+from chc_desktop.domain.record_number import MAX_SERIAL
 from chc_desktop.store.capture import field_clock
 from chc_desktop.store.hlc import HybridClock, Stamp
+from chc_desktop.store.ids import new_id
 from chc_desktop.sync import hub_schema as H
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
@@ -191,6 +193,92 @@ class Hub:
                 H.DEVICES.update().where(H.DEVICES.c.device_id == device.device_id).values(last_seen_at=now)
             )
         return result
+
+    # ----------------------------------------------------------------- record-number leases
+
+    def grant_leases(self, device: DeviceInfo, block: int, now: dt.datetime | None = None) -> int:
+        """Top up this device's 健康档案编号 blocks for every 居委 of its street (docs/record-numbers.md):
+        a new block after the highest serial leased or used, under the push lock so blocks never
+        overlap. Returns how many blocks were granted."""
+        if device.street_id is None:
+            return 0
+        now = now or dt.datetime.now(dt.UTC)
+        r, u = H.ROWS.c, H.UNIQUE.c
+        granted = 0
+        with self._begin() as conn:
+            self._lock(conn)
+            sites = dict(conn.execute(select(r.row_id, r.data).where(r.table_name == "sites")).all())
+            street = sites.get(device.street_id)
+            if not street or not street.get("code"):
+                return 0
+            committees = [
+                d
+                for d in sites.values()
+                if d.get("kind") == "committee"
+                and d.get("parent_id") == str(device.street_id)
+                and d.get("code")
+                and not d.get("deleted_at")
+            ]
+            leases = [d for (d,) in conn.execute(select(r.data).where(r.table_name == "serial_leases"))]
+            clock = HybridClock(HUB_DEVICE)
+            for committee in sorted(committees, key=lambda d: str(d["code"])):
+                prefix = str(street["code"]) + str(committee["code"])
+                mine = [
+                    d
+                    for d in leases
+                    if d["prefix"] == prefix
+                    and d["device_id"] == str(device.device_id)
+                    and not d.get("deleted_at")
+                ]
+                left = sum(max(0, int(d["last_serial"]) - int(d["next_serial"]) + 1) for d in mine)
+                if left >= max(1, block // 4):
+                    continue
+                top_lease = max((int(d["last_serial"]) for d in leases if d["prefix"] == prefix), default=0)
+                top_used = conn.execute(
+                    select(func.max(u.value)).where(
+                        u.table_name == "residents", u.field == "record_no", u.value.like(prefix + "%")
+                    )
+                ).scalar()
+                start = max(top_lease, int(str(top_used)[-5:]) if top_used else 0) + 1
+                if start > MAX_SERIAL:
+                    continue
+                data = {
+                    "prefix": prefix,
+                    "device_id": str(device.device_id),
+                    "first_serial": start,
+                    "last_serial": min(start + block - 1, MAX_SERIAL),
+                    "next_serial": start,
+                }
+                row_id, hlc = new_id(), clock.now()
+                seq = conn.execute(
+                    H.CHANGES.insert()
+                    .values(
+                        change_id=new_id(),
+                        device_id=HUB_DEVICE,
+                        table_name="serial_leases",
+                        row_id=row_id,
+                        op="insert",
+                        data=data,
+                        hlc=hlc,
+                        created_at=now,
+                        received_at=now,
+                        conflicts=0,
+                    )
+                    .returning(H.CHANGES.c.seq)
+                ).scalar_one()
+                conn.execute(
+                    H.ROWS.insert().values(
+                        row_id=row_id,
+                        table_name="serial_leases",
+                        data=data,
+                        clocks=None,
+                        hlc=hlc,
+                        last_seq=seq,
+                    )
+                )
+                leases.append(data)
+                granted += 1
+        return granted
 
     # ----------------------------------------------------------------- pull
 
