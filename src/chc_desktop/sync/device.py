@@ -362,16 +362,21 @@ class DeviceSync:
         return out
 
     def _reindex(self, conn: Connection, inserts: list[dict[str, Any]], updated: list[uuid.UUID]) -> None:
-        search_index.update(
-            conn,
-            [
-                search_index.IndexedResident(
-                    r["id"], r["name"], r.get("id_number"), r.get("phone"), r.get("record_no")
-                )
-                for r in inserts
-            ],
-            fresh=True,
+        new = [
+            search_index.IndexedResident(
+                r["id"], r["name"], r.get("id_number"), r.get("phone"), r.get("record_no")
+            )
+            for r in inserts
+        ]
+        # New rows are normally unindexed (the fast path); a repaired row may still have its keys.
+        m = search_index.MAP.c
+        stale = any(
+            conn.execute(
+                select(m.resident_id).where(m.resident_id.in_([r.id for r in new[i : i + 900]])).limit(1)
+            ).first()
+            for i in range(0, len(new), 900)
         )
+        search_index.update(conn, new, fresh=not stale)
         if updated:
             t = Resident.__table__.c
             rows = conn.execute(
@@ -401,9 +406,9 @@ class DeviceSync:
             self._check_cancel()
             report.repaired += self._repair(info, t)
         for t in tables:
-            left = self._differences(info, t)
-            if left:
-                report.disagreements[t] = len(left[0]) + len(left[1])
+            hub_newer, local_newer = self._differences(info, t)
+            if hub_newer or local_newer:
+                report.disagreements[t] = len(hub_newer) + len(local_newer)
         self.progress("check", 1, 1)
 
     def _differences(self, info: DeviceInfo, table_name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:

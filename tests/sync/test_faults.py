@@ -1,0 +1,222 @@
+"""What goes wrong: poisoned changes, scope, versions, a hub that vanishes, disagreement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from chc_desktop.services.residents import Filters
+from chc_desktop.store.capture import change_row
+from chc_desktop.store.models import ChangeRecord, Resident
+from chc_desktop.sync import device as device_module
+from chc_desktop.sync import hub_schema as H
+from chc_desktop.sync.device import CHANGES
+from chc_desktop.sync.hub import Hub
+from chc_desktop.sync.protocol import HubRefused, HubUnreachable, SyncError
+from tests.services.helpers import draft, id_number
+from tests.sync.conftest import OTHER_CENTRE, Device, make_device
+
+
+def poison(d: Device, resident_id: uuid.UUID, field: str, value: str) -> None:
+    """Write a change the way a buggy or tampered client would: no validation on the way."""
+    actor = d.db.actor(None)
+    hlc = actor.clock.now()
+    with d.db.engine.begin() as conn:
+        conn.execute(
+            Resident.__table__.update()
+            .where(Resident.__table__.c.id == resident_id)
+            .values({field: value, "hlc": hlc})
+        )
+        conn.execute(
+            CHANGES.insert().values(
+                change_row(
+                    "residents",
+                    resident_id,
+                    "update",
+                    {field: value},
+                    hlc,
+                    actor,
+                    dt.datetime.now(dt.UTC),
+                )
+            )
+        )
+
+
+def hub_counts(url: str) -> tuple[int, int]:
+    engine = H.hub_engine(url)
+    with engine.connect() as conn:
+        n_changes = conn.execute(select(H.CHANGES.c.seq).order_by(H.CHANGES.c.seq.desc())).all()
+        ids = conn.execute(select(H.CHANGES.c.change_id)).scalars().all()
+    engine.dispose()
+    return len(n_changes), len(set(ids))
+
+
+def test_a_poisoned_change_is_quarantined_while_the_rest_go_through(devices: list[Device]) -> None:
+    a, b = devices
+    s = a.as_user()
+    good = s.residents.file(draft(s))
+    other = s.residents.file(draft(s, name="李四", id_number=id_number(seq="223")))
+    a.sync()
+    poison(a, good.id, "id_number", "310105195003011230")  # wrong check digit
+    s.residents.update(other.id, replace(s.residents.get(other.id).draft, work_unit="长宁区图书馆"))
+    report = a.sync()
+    assert report.rejected == 1 and report.pushed >= 1
+    [item] = a.as_user().sync.quarantine()
+    assert item.code == "validation" and "身份证号" in item.reason and item.record == "张三"
+    assert "310105195003011230" not in item.reason  # reasons carry no personal values
+    b.sync()
+    assert b.as_user().residents.get(other.id).draft.work_unit == "长宁区图书馆"
+    assert b.as_user().residents.get(good.id).draft.id_number == good.draft.id_number
+    # Fixed in the editor, then sent again: accepted, and B gets the fix.
+    fixed = id_number(seq="333")
+    s.residents.update(good.id, replace(s.residents.get(good.id).draft, id_number=fixed))
+    a.as_user().sync.resend(item.seq)
+    report = a.sync()
+    assert report.rejected == 0 and a.as_user().sync.quarantine() == []
+    b.sync()
+    assert b.as_user().residents.get(good.id).draft.id_number == fixed
+
+
+def test_a_device_cannot_pull_or_push_outside_its_scope(
+    tmp_path: Path, devices: list[Device], hub_url: str
+) -> None:
+    a, _ = devices
+    s = a.as_user()
+    xianxia = s.residents.file(draft(s))
+    a.sync()
+    far = make_device(tmp_path, hub_url, "far", site=OTHER_CENTRE)
+    far.sync()
+    with far.db.reader() as r:
+        assert r.get(Resident, xianxia.id) is None  # another centre's resident never arrives
+        assert r.scalar(select(text("count(*)")).select_from(Resident.__table__)) == 0
+    # A tampered client writes to that resident anyway: the hub refuses, the device keeps going.
+    actor = far.db.actor(None)
+    with far.db.engine.begin() as conn:
+        conn.execute(
+            CHANGES.insert().values(
+                change_row(
+                    "residents",
+                    xianxia.id,
+                    "update",
+                    {"phone": "13900000000"},
+                    actor.clock.now(),
+                    actor,
+                    dt.datetime.now(dt.UTC),
+                )
+            )
+        )
+    report = far.sync()
+    assert report.rejected == 1
+    [item] = _rejected(far)
+    assert item.reject_code == "permission"
+    a.sync()
+    assert a.as_user().residents.get(xianxia.id).draft.phone == xianxia.draft.phone
+    far.db.close()
+
+
+def _rejected(d: Device) -> list[ChangeRecord]:
+    with d.db.reader() as s:
+        return list(s.scalars(select(ChangeRecord).where(ChangeRecord.status == "rejected")))
+
+
+def test_a_resident_filed_for_another_street_stays_with_the_station_that_filed_it(
+    devices: list[Device], tmp_path: Path, hub_url: str
+) -> None:
+    a, _ = devices
+    far = make_device(tmp_path, hub_url, "far", site=OTHER_CENTRE)
+    far.sync()
+    s = far.as_user()
+    filed = s.residents.file(draft(s))  # lives in 仙霞 (a's street), filed at 华阳
+    far.sync()
+    a.sync()
+    assert a.as_user().residents.get(filed.id).draft.name == "张三"
+    a.as_user().residents.update(filed.id, replace(a.as_user().residents.get(filed.id).draft, work_unit="甲"))
+    a.sync()
+    far.sync()
+    assert far.as_user().residents.get(filed.id).draft.work_unit == "甲"  # touched: still in scope
+    far.db.close()
+
+
+def test_an_older_device_schema_is_refused_with_a_clear_message(
+    devices: list[Device], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, _ = devices
+    s = a.as_user()
+    s.residents.file(draft(s))
+    monkeypatch.setattr(device_module, "device_schema", lambda db: "0001")
+    with pytest.raises(HubRefused, match="结构版本 0001"):
+        a.sync()
+    assert a.as_user().sync.status().waiting > 0  # nothing sent, nothing lost
+    assert a.as_user().sync.runs()[0].outcome == "refused"
+
+
+def test_a_wrong_token_is_refused(devices: list[Device]) -> None:
+    a, _ = devices
+    with pytest.raises(HubRefused, match="凭据"):
+        a.services().sync.run("not-the-token")
+
+
+class VanishingHub(Hub):
+    """A hub whose connection dies after the first push batch was committed."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(H.hub_engine(url))
+        self.calls = 0
+
+    def push(self, device, changes, now=None):  # type: ignore[no-untyped-def]
+        self.calls += 1
+        if self.calls == 2:
+            raise HubUnreachable("无法连接中心服务器")
+        return super().push(device, changes, now)
+
+
+def test_the_hub_vanishing_mid_push_loses_and_duplicates_nothing(
+    devices: list[Device], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = devices
+    s = a.as_user()
+    for i in range(12):
+        s.residents.file(
+            draft(s, name="王" + "一二三四五六七八九十甲乙"[i], id_number=id_number(seq=f"{i + 100}"))
+        )
+    monkeypatch.setattr(device_module, "PUSH_BATCH", 10)
+    waiting = a.services().sync.status().waiting
+    vanishing = VanishingHub(a.hub_url)
+    with pytest.raises(SyncError):
+        device_module.DeviceSync(a.db, vanishing, a.token).run()
+    status = a.services().sync.status()
+    assert 0 < status.waiting < waiting  # the first batch is acknowledged, the rest still waits
+    assert a.services().sync.runs()[0].outcome == "failed"
+    a.sync()
+    b.sync()
+    assert a.services().sync.status().waiting == 0
+    n, distinct = hub_counts(a.hub_url)
+    assert n == distinct  # no change stored twice
+    assert b.as_user().residents.count(Filters()) == 12
+
+
+def test_disagreement_is_repaired(devices: list[Device]) -> None:
+    a, b = devices
+    s = a.as_user()
+    filed = s.residents.file(draft(s))
+    a.sync(), b.sync()
+    # Damage the device: a row vanishes behind the program's back (e.g. restored from an old backup).
+    with b.db.engine.begin() as conn:
+        conn.execute(text("PRAGMA foreign_keys=OFF"))
+        conn.execute(Resident.__table__.delete().where(Resident.__table__.c.id == filed.id))
+    report = b.sync()
+    assert report.repaired >= 1 and not report.disagreements
+    assert b.as_user().residents.get(filed.id).draft.name == "张三"
+    # Damage the hub: it lost a row (restored from an older backup); the device sends it again.
+    engine = H.hub_engine(a.hub_url)
+    with engine.begin() as conn:
+        conn.execute(H.ROWS.delete().where(H.ROWS.c.row_id == filed.id))
+    engine.dispose()
+    report = a.sync()
+    assert report.repaired >= 1 and not report.disagreements
+    assert a.sync().repaired == 0
