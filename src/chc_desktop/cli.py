@@ -1,4 +1,4 @@
-"""The ``chc`` command: set up a database, manage users, build demo data, work with residents.
+"""The ``chc`` command: set up a database, manage users, build demo data, work with residents, sync.
 
 Exit codes: 0 done, 1 refused or failed (message on stderr), 2 bad arguments (one line saying what).
 Commands that act as a staff member log in with --user and the password from CHC_PASSWORD or a prompt.
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from chc_desktop import __version__
+from chc_desktop import __version__, cli_sync
 from chc_desktop.config import DEFAULT_PROFILE, check_profile, database_path
 from chc_desktop.domain import codes
 from chc_desktop.domain.resident import ResidentDraft
@@ -27,6 +27,7 @@ from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.residents import DuplicateSuspected, Filters, ResidentFile, ResidentRow
 from chc_desktop.store.database import Database, DatabaseError
 from chc_desktop.store.migrate import HEAD, inspect_revision
+from chc_desktop.sync.protocol import SyncError
 
 
 class ArgumentError(Exception):
@@ -256,6 +257,10 @@ def cmd_resident(args: argparse.Namespace) -> int:
         else:
             print(f"{f.record_no_formatted}  {f.draft.name}  {f.age}岁  {f.street} {f.committee}")
         return 0
+    if args.resident_command == "merge":
+        f = services.residents.merge(_uuid_arg(args.keep), _uuid_arg(args.drop))
+        print(f"已合并到档案 {f.record_no_formatted}")
+        return 0
     if args.resident_command == "duplicates":
         groups = services.residents.suspected_duplicates()
         if args.json:
@@ -350,8 +355,27 @@ def build_parser() -> Parser:
         "duplicates", help="列出疑似重复的档案（同一身份证号、姓名+出生日期、姓名+电话）"
     )
     dups.add_argument("--json", action="store_true")
+    merge = res_sub.add_parser("merge", help="把重复档案合并到保留的档案（子记录随之移动）")
+    merge.add_argument("keep", help="保留的档案 id")
+    merge.add_argument("drop", help="被合并的档案 id")
     res.set_defaults(func=cmd_resident)
+    cli_sync.add_parsers(sub)
+    for name in ("hub", "sync"):
+        sub.choices[name].set_defaults(func=cmd_sync_area)
     return p
+
+
+def cmd_sync_area(args: argparse.Namespace) -> int:
+    if args.command == "hub":
+        return cli_sync.run_hub(args, _open, emit)
+    return cli_sync.run_sync(args, _open, _login, emit)
+
+
+def _uuid_arg(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ArgumentError(f"not a record id: {text}") from None
 
 
 def _positive(text: str) -> int:
@@ -383,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for field, message in exc.errors.items():
             print(f"chc: {field}: {message}", file=sys.stderr)
         return 1
-    except (ServiceError, DatabaseError) as exc:
+    except (ServiceError, DatabaseError, SyncError) as exc:
         print(f"chc: {exc}", file=sys.stderr)
         return 1
 
