@@ -4,67 +4,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="118"/>
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="123"/>
         <source>小写字母、数字和 . _ -</source>
         <translation>lower-case letters, digits and . _ -</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="132"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="139"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="140"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="141"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="142"/>
         <source>所属机构</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="146"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="146"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
         <source>密码至少 8 位，需同时包含字母和数字。请当面告知本人，并提醒其登录后修改。</source>
         <translation>At least 8 characters with both letters and digits. Tell the person face to face and ask them to change it after logging in.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="155"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="151"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="156"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="151"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="165"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>CodeCombo</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="123"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
@@ -163,6 +163,59 @@
             <numerusform>%n committee</numerusform>
             <numerusform>%n committees</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="33"/>
+        <source>处理同步冲突</source>
+        <translation>Resolve a sync conflict</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="35"/>
+        <source>%1 的“%2”在两台工作站上被改成了不同的值。请核实后选择保留哪一个，或填写正确的值。</source>
+        <translation>“%2” of %1 was changed to different values at two workstations. Check, then keep one of them or type the correct value.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="43"/>
+        <source>保留现用值</source>
+        <translation>Keep the current value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="45"/>
+        <source>改用另一值</source>
+        <translation>Use the other value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="47"/>
+        <source>填写其他值</source>
+        <translation>Type another value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="62"/>
+        <source>%1 修改于 %2</source>
+        <translation>changed by %1 at %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="67"/>
+        <source>正确的值</source>
+        <translation>Correct value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="77"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="77"/>
+        <source>以后再说</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="88"/>
+        <source>请填写正确的值，或选择保留其中一个值</source>
+        <translation>Type the correct value, or keep one of the two values</translation>
     </message>
 </context>
 <context>
@@ -249,53 +302,53 @@
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="101"/>
-        <location filename="../../src/chc_desktop/ui/login.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="94"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="127"/>
         <source>创建管理员账户</source>
         <translation>Create the administrator account</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="117"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="118"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="104"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="97"/>
         <source>这是一个新的数据库。请创建第一个管理员账户；之后由管理员为医生、护士和行政助手开设账户。</source>
         <translation>This is a new database. Create the first administrator account; the administrator then opens accounts for doctors, nurses and clerks.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="126"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="119"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="127"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="120"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="128"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="121"/>
         <source>密码至少 8 位，需同时包含字母和数字。</source>
         <translation>At least 8 characters with both letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="134"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="124"/>
         <source>创建</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="124"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="140"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -485,6 +538,44 @@
     </message>
 </context>
 <context>
+    <name>JoinHubDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="105"/>
+        <source>连接中心</source>
+        <translation>Connect to the hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="113"/>
+        <source>中心地址</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="114"/>
+        <source>工作站凭据</source>
+        <translation>Workstation token</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="116"/>
+        <source>凭据保存在系统钥匙串中。</source>
+        <translation>The token is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="124"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="124"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="128"/>
+        <source>请填写中心地址和工作站凭据</source>
+        <translation>Enter the hub address and the workstation token</translation>
+    </message>
+</context>
+<context>
     <name>KeyPopulationTab</name>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="247"/>
@@ -568,37 +659,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="40"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="39"/>
         <source>登录 — 社区卫生服务中心桌面工作站</source>
         <translation>Log in — CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="61"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="54"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="49"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="48"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="50"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="49"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="54"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="50"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="55"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="50"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/login.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/login.py" line="60"/>
         <source>这是演示数据库，其中的居民均为虚构。演示账户（密码均为 %1）：</source>
         <translation>This is the demo database; its residents are fictitious. Demo accounts (password %1 for all):</translation>
     </message>
@@ -606,113 +697,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="47"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="266"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="64"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="68"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="87"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="124"/>
         <source>新建档案(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="127"/>
         <source>查找居民(&amp;F)</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="129"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="131"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="134"/>
+        <source>立即同步(&amp;S)</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="136"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="146"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="148"/>
         <source>居民(&amp;R)</source>
         <translation>&amp;Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="150"/>
+        <source>同步(&amp;S)</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="152"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="155"/>
         <source>界面语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="166"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="242"/>
         <source>已建档：%1，档案编号 %2</source>
         <translation>Filed: %1, record number %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="247"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="254"/>
         <source>界面语言已设为 %1，下次启动时生效。</source>
         <translation>The language is now %1; it takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="267"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="268"/>
         <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
         <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="269"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="180"/>
         <source>未指定机构</source>
         <translation>No site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="72"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="182"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -720,7 +826,7 @@
 <context>
     <name>MultiCodePicker</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="159"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="162"/>
         <source>选“%1”时请写明</source>
         <translation>Say what, when choosing “%1”</translation>
     </message>
@@ -728,37 +834,37 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="197"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="186"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="200"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="189"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="201"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="190"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="201"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="190"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="206"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="192"/>
         <source>重设</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="207"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="192"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="220"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="203"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1397,6 +1503,196 @@ medical costs</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="171"/>
+        <source>中心同步凭据</source>
+        <translation>Hub token</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="174"/>
+        <source>请输入本工作站的中心凭据（本次运行期间有效）：</source>
+        <translation>Enter this workstation&apos;s hub token (kept only while the program runs):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="32"/>
+        <source>正在上传本机的修改</source>
+        <translation>Sending this workstation&apos;s changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="33"/>
+        <source>正在下载中心的修改</source>
+        <translation>Receiving the hub&apos;s changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="34"/>
+        <source>正在核对两边数据</source>
+        <translation>Checking both sides agree</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="66"/>
+        <source>立即同步 (F9)</source>
+        <translation>Sync now (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="69"/>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="72"/>
+        <source>连接中心…</source>
+        <translation>Connect to hub…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="88"/>
+        <source>处理冲突…</source>
+        <translation>Resolve conflict…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="96"/>
+        <source>打开档案</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="93"/>
+        <source>修正后重新发送</source>
+        <translation>Send again after fixing</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="102"/>
+        <source>同步记录</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="149"/>
+        <source>冲突（%1）</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="150"/>
+        <source>被拒收（%1）</source>
+        <translation>Refused (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="164"/>
+        <source>本工作站单机使用，未连接中心</source>
+        <translation>This workstation works on its own, not connected to a hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="165"/>
+        <source>由管理员登记本工作站并连接中心后，数据会自动与中心同步。</source>
+        <translation>Once an administrator enrols this workstation and connects it to the hub, data syncs with the hub automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="168"/>
+        <source>在线</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="168"/>
+        <source>离线</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="168"/>
+        <source>尚未同步</source>
+        <translation>not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="169"/>
+        <source>中心 %1 · %2</source>
+        <translation>Hub %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="170"/>
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="172"/>
+        <source>上次成功同步：%1；待上传 %2 条；被拒收 %3 条；未处理冲突 %4 个。</source>
+        <translation>Last successful sync: %1; %2 changes waiting; %3 refused; %4 open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="186"/>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="195"/>
+        <source>同步完成：</source>
+        <translation>Sync finished: </translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="195"/>
+        <source>同步未完成：</source>
+        <translation>Sync did not finish: </translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="219"/>
+        <source>冲突已处理，结果将在下次同步时发送到中心。</source>
+        <translation>Conflict resolved; the result goes to the hub at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="231"/>
+        <source>已重新排队，将在下次同步时发送。</source>
+        <translation>Queued again; it will be sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="197"/>
+        <source>单机使用（未连接中心）</source>
+        <translation>Standalone (no hub)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="202"/>
+        <source>● 正在同步</source>
+        <translation>● Syncing</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="204"/>
+        <source>● 在线</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="206"/>
+        <source>○ 尚未同步</source>
+        <translation>○ Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="208"/>
+        <source>○ 离线</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="211"/>
+        <source>上次同步 %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="212"/>
+        <source>待上传 %1</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="214"/>
+        <source>被拒 %1</source>
+        <translation>%1 refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="216"/>
+        <source>冲突 %1</source>
+        <translation>%1 conflicts</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../src/chc_desktop/ui/idle_lock.py" line="36"/>
@@ -1422,37 +1718,37 @@ medical costs</translation>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="41"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="40"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="41"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="42"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="43"/>
         <source>所属机构</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="44"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="79"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="79"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -1460,33 +1756,33 @@ medical costs</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="226"/>
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="250"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="229"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="253"/>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="276"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="232"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="255"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="276"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="255"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="299"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="278"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="299"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="278"/>
         <source>已重设 %1 的密码。</source>
         <translation>The password of %1 has been reset.</translation>
     </message>
@@ -1502,6 +1798,115 @@ medical costs</translation>
         <location filename="../../src/chc_desktop/ui/app.py" line="96"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="28"/>
+        <source>成功</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="29"/>
+        <source>失败</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="30"/>
+        <source>被拒绝</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="31"/>
+        <source>进行中</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="42"/>
+        <source>（空）</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="101"/>
+        <source>开始时间</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="102"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="103"/>
+        <source>上传</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="104"/>
+        <source>下载</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="105"/>
+        <source>被拒</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="106"/>
+        <source>新冲突</source>
+        <translation>New conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="107"/>
+        <source>说明</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="113"/>
+        <source>修改时间</source>
+        <translation>Changed at</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="114"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="115"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="124"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="116"/>
+        <source>修改的项目</source>
+        <translation>Items changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="117"/>
+        <source>中心拒收的原因</source>
+        <translation>Why the hub refused it</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="123"/>
+        <source>发现时间</source>
+        <translation>Found at</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="125"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="126"/>
+        <source>现用值</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="127"/>
+        <source>另一值</source>
+        <translation>Other value</translation>
     </message>
 </context>
 <context>

@@ -42,20 +42,21 @@ def areas(w: MainWindow) -> list[str]:
 
 def test_areas_and_status_bar_follow_the_role(qtbot: QtBot, ui_db: Database, shots: Path) -> None:
     doctor = window(qtbot, as_user(ui_db, "doctor"))
-    assert areas(doctor) == ["居民"]
+    assert areas(doctor) == ["居民", "同步"]
     assert doctor.user_label.text() == "王医生（家庭医生）"
     assert doctor.site_label.text() == "仙霞社区卫生服务中心"
     assert doctor.database_label.text() == "数据库：测试库"
+    assert doctor.sync_label.text() == "单机使用（未连接中心）"
     assert doctor.new_action.isEnabled() and doctor.new_action.shortcut().toString() == "Ctrl+N"
     assert doctor.find_action.shortcut().toString() == "Ctrl+F"
     assert doctor.quit_action.shortcut().toString() == "Ctrl+Q"
     snap(doctor, shots, "main-window-residents")
 
     admin = window(qtbot, as_user(ui_db, "admin"))
-    assert areas(admin) == ["居民", "管理"]
+    assert areas(admin) == ["居民", "同步", "管理"]
     assert not admin.new_action.isEnabled()  # an administrator reads files but does not file residents
     assert not admin.residents.new_button.isVisibleTo(admin)
-    qtbot.keyClick(admin, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(admin, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert admin.pages.currentWidget() is admin.admin
 
 

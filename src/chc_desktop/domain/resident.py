@@ -334,3 +334,37 @@ def _check_family(draft: ResidentDraft, values: dict[str, Any], errors: dict[str
             errors["family_history"] = f"{codes.FAMILY_RELATIVE.label(relative)}：{exc.message}"
             return
     values["family_history"] = clean
+
+
+# How the 个人基本信息表 names each field, for messages and the conflict list.
+FIELD_LABELS: dict[str, str] = {
+    "record_no": "档案编号",
+    "name": "姓名",
+    "sex": "性别",
+    "birth_date": "出生日期",
+    "id_number": "身份证号",
+    "phone": "本人电话",
+    "current_address": "现住址",
+    "registered_address": "户籍地址",
+    "street_id": "街道（乡镇）",
+    "committee_id": "居委会（村）",
+    "doctor_id": "责任医生",
+    "filing_date": "建档日期",
+    "work_unit": "工作单位",
+    "contact_name": "联系人姓名",
+    "contact_phone": "联系人电话",
+    "residence_type": "常住类型",
+    "ethnicity": "民族",
+    "blood_abo": "血型",
+    "blood_rh": "Rh 血型",
+    "education": "文化程度",
+    "occupation": "职业",
+    "marital_status": "婚姻状况",
+    "payment_methods": "医疗费用支付方式",
+    "drug_allergies": "药物过敏史",
+    "exposures": "暴露史",
+    "family_history": "家族史",
+    "disabilities": "残疾情况",
+    "status": "档案状态",
+    "deleted_at": "删除",
+}

@@ -23,12 +23,15 @@ from chc_desktop import __version__
 from chc_desktop.security.roles import ROLE_LABELS, Permission, Role
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
+from chc_desktop.sync.device import SyncReport
 from chc_desktop.ui import i18n
 from chc_desktop.ui.admin.admin_page import AdminPage
 from chc_desktop.ui.idle_lock import IdleLock
 from chc_desktop.ui.residents.editor import ResidentEditor
 from chc_desktop.ui.residents.list_page import ResidentListPage
 from chc_desktop.ui.search_box import GlobalSearch
+from chc_desktop.ui.sync.controller import SyncController, SyncStatusLabel, ask_token_dialog
+from chc_desktop.ui.sync.sync_page import SyncPage
 from chc_desktop.ui.widgets import fit_to_screen
 
 RESIDENTS = "residents"
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
         self.residents.open_resident.connect(self.open_resident)
         self.residents.new_resident.connect(self.new_resident)
         self._add_area(self.tr("居民"), self.residents)
+        self.sync = SyncController(services, self, ask_token_dialog(self))
+        self.sync_page = SyncPage(services, self.sync)
+        self.sync_page.open_resident.connect(self.open_resident)
+        self._add_area(self.tr("同步"), self.sync_page)
         self.admin: AdminPage | None = None
         if services.ctx.can(Permission.USER_MANAGE) or services.ctx.can(Permission.SETTINGS_MANAGE):
             self.admin = AdminPage(services)
@@ -94,6 +101,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_status_bar(database_name)
         self._restore_window()
+        self.sync.finished.connect(self._synced)
+        self.sync.start()
 
     # ------------------------------------------------------------------ set-up
     def _add_area(self, title: str, page: QWidget) -> None:
@@ -122,6 +131,8 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("退出(&X)"), "action_quit", "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.sync_action = self._action(self.tr("立即同步(&S)"), "action_sync", "F9")
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now(interactive=True))
         self.about_action = self._action(self.tr("关于(&A)"), "action_about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about)
@@ -136,6 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         resident_menu = menu.addMenu(self.tr("居民(&R)"))
         resident_menu.addActions([self.new_action, self.find_action, self.refresh_action])
+        sync_menu = menu.addMenu(self.tr("同步(&S)"))
+        sync_menu.addAction(self.sync_action)
         view_menu = menu.addMenu(self.tr("视图(&V)"))
         view_menu.addActions(self.area_actions)
         view_menu.addSeparator()
@@ -168,8 +181,11 @@ class MainWindow(QMainWindow):
         self.site_label.setObjectName("status_site")
         self.database_label = QLabel(self.tr("数据库：%1").replace("%1", database_name))
         self.database_label.setObjectName("status_database")
-        for label in (self.user_label, self.site_label, self.database_label):
+        self.sync_label = SyncStatusLabel(self.sync)
+        self.sync_label.clicked.connect(lambda: self.nav.setCurrentRow(self.pages.indexOf(self.sync_page)))
+        for label in (self.sync_label, self.user_label, self.site_label, self.database_label):
             self.statusBar().addPermanentWidget(label)
+        self.sync_label.show_status(self.sync.status())
 
     def _restore_window(self) -> None:
         settings = QSettings()
@@ -242,6 +258,10 @@ class MainWindow(QMainWindow):
         if RESIDENTS in areas:
             self.residents.refresh()
 
+    def _synced(self, report: SyncReport | None, message: str) -> None:
+        if report is not None and report.pulled:
+            self.data_changed.emit(frozenset({RESIDENTS}))
+
     def about(self) -> None:
         title = self.tr("社区卫生服务中心桌面工作站")
         version = self.tr("版本 %1").replace("%1", __version__)
@@ -253,4 +273,5 @@ class MainWindow(QMainWindow):
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
         self.search.popup.hide()
+        self.sync.stop()
         super().closeEvent(event)

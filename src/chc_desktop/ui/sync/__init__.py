@@ -1,0 +1,1 @@
+"""The 同步 area: sync state, log, quarantine and conflicts."""

@@ -1,0 +1,128 @@
+"""Table models of the sync page: the run log, the quarantine and the conflicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from chc_desktop.domain.resident import FIELD_LABELS
+from chc_desktop.services.sync import ConflictItem, QuarantineItem, RunInfo
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+Column = tuple[Any, Callable[[Any], str]]  # (QT_TRANSLATE_NOOP header, cell text)
+
+OUTCOMES = {
+    "ok": QT_TRANSLATE_NOOP("sync", "成功"),
+    "failed": QT_TRANSLATE_NOOP("sync", "失败"),
+    "refused": QT_TRANSLATE_NOOP("sync", "被拒绝"),
+    "running": QT_TRANSLATE_NOOP("sync", "进行中"),
+}
+
+
+def when(value: dt.datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def shown(value: Any) -> str:
+    """A conflicting value as a person reads it (lists joined, nothing as an empty mark)."""
+    if value is None or value == "" or value == []:
+        return QCoreApplication.translate("sync", "（空）")
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, field)
+
+
+class RecordsModel(QAbstractTableModel, Generic[T]):
+    """A read-only table of service records, one per row."""
+
+    CONTEXT = "sync"
+    COLUMNS: Sequence[Column] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[T] = []
+
+    def set_items(self, items: Sequence[T]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> T | None:
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self.item(index.row())
+        if item is None or index.column() >= len(self.COLUMNS):
+            return None
+        return self.COLUMNS[index.column()][1](item)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(self.CONTEXT, str(self.COLUMNS[section][0]))
+        return None
+
+
+def _outcome(r: RunInfo) -> str:
+    return QCoreApplication.translate("sync", str(OUTCOMES.get(r.outcome, r.outcome)))
+
+
+class RunsModel(RecordsModel[RunInfo]):
+    COLUMNS: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("sync", "开始时间"), lambda r: when(r.started_at)),
+        (QT_TRANSLATE_NOOP("sync", "结果"), _outcome),
+        (QT_TRANSLATE_NOOP("sync", "上传"), lambda r: str(r.pushed)),
+        (QT_TRANSLATE_NOOP("sync", "下载"), lambda r: str(r.pulled)),
+        (QT_TRANSLATE_NOOP("sync", "被拒"), lambda r: str(r.rejected)),
+        (QT_TRANSLATE_NOOP("sync", "新冲突"), lambda r: str(r.conflicts)),
+        (QT_TRANSLATE_NOOP("sync", "说明"), lambda r: r.message),
+    )
+
+
+class QuarantineModel(RecordsModel[QuarantineItem]):
+    COLUMNS: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("sync", "修改时间"), lambda q: when(q.at)),
+        (QT_TRANSLATE_NOOP("sync", "类别"), lambda q: q.table_label),
+        (QT_TRANSLATE_NOOP("sync", "记录"), lambda q: q.record),
+        (QT_TRANSLATE_NOOP("sync", "修改的项目"), lambda q: "、".join(field_label(f) for f in q.fields)),
+        (QT_TRANSLATE_NOOP("sync", "中心拒收的原因"), lambda q: q.reason),
+    )
+
+
+class ConflictsModel(RecordsModel[ConflictItem]):
+    COLUMNS: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("sync", "发现时间"), lambda c: when(c.detected_at)),
+        (QT_TRANSLATE_NOOP("sync", "记录"), lambda c: c.record),
+        (QT_TRANSLATE_NOOP("sync", "项目"), lambda c: field_label(c.field)),
+        (QT_TRANSLATE_NOOP("sync", "现用值"), lambda c: f"{shown(c.winner_value)}（{c.winner_user}）"),
+        (QT_TRANSLATE_NOOP("sync", "另一值"), lambda c: f"{shown(c.loser_value)}（{c.loser_user}）"),
+    )

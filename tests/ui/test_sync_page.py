@@ -1,0 +1,197 @@
+"""The sync state as a user sees it: status bar, sync page, conflicts, quarantine, offline, no keyring."""
+
+# ruff: noqa: F811  (the hub and device fixtures are imported from tests/sync/conftest.py)
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from pytestqt.qtbot import QtBot
+
+from chc_desktop.store.capture import change_row
+from chc_desktop.store.models import Resident
+from chc_desktop.sync.device import CHANGES
+from chc_desktop.ui.main_window import MainWindow
+from chc_desktop.ui.sync import controller as controller_module
+from chc_desktop.ui.sync.dialogs import ConflictDialog
+from tests.services.helpers import draft
+from tests.sync.conftest import Device, devices, memory_keyring  # noqa: F401
+from tests.ui.conftest import snap, type_text
+
+
+@pytest.fixture
+def hub_url(tmp_path: Path) -> Iterator[str]:
+    # The UI needs one hub kind; tests/sync runs both against the same code.
+    from chc_desktop.services.sync import init_hub_at
+
+    url = f"sqlite:///{tmp_path / 'hub.db'}"
+    init_hub_at(url)
+    yield url
+
+
+@pytest.fixture(autouse=True)
+def _no_auto_sync(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(controller_module, "START_DELAY_MS", 3_600_000)
+
+
+def window(qtbot: QtBot, d: Device) -> MainWindow:
+    w = MainWindow(d.as_user(), d.name)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def sync_in_window(qtbot: QtBot, w: MainWindow) -> tuple[object, str]:
+    with qtbot.waitSignal(w.sync.finished, timeout=30_000) as blocker:
+        assert w.sync.sync_now()
+    return blocker.args[0], blocker.args[1]
+
+
+def test_status_bar_and_page_after_a_sync(
+    qtbot: QtBot, devices: list[Device], shots: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    a, _ = devices
+    w = window(qtbot, a)
+    s = a.as_user()
+    s.residents.file(draft(s))
+    report, message = sync_in_window(qtbot, w)
+    assert report is not None and "上传" in message
+    assert w.sync_label.text().startswith("● 在线") and "待上传 0" in w.sync_label.text()
+    w.nav.setCurrentRow(w.pages.indexOf(w.sync_page))
+    page = w.sync_page
+    assert page.headline.text().endswith("在线")
+    assert page.runs.rowCount() >= 1 and page.runs.data(page.runs.index(0, 1)) == "成功"
+    for model in (page.runs, page.conflicts, page.quarantine):
+        qtmodeltester.check(model)
+    snap(w, shots, "sync-page-online")
+
+
+def test_a_conflict_is_listed_and_resolved_in_the_ui(
+    qtbot: QtBot, devices: list[Device], shots: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    a, b = devices
+    doc = a.as_user()
+    rid = doc.residents.file(draft(doc)).id
+    a.sync(), b.sync()
+    for d, phone in ((a, "13900001111"), (b, "13900002222")):
+        s = d.as_user()
+        s.residents.update(rid, replace(s.residents.get(rid).draft, phone=phone))
+    a.sync(), b.sync()
+    w = window(qtbot, a)
+    sync_in_window(qtbot, w)
+    page = w.sync_page
+    w.nav.setCurrentRow(w.pages.indexOf(page))
+    assert page.tabs.tabText(0) == "冲突（1）"
+    assert "冲突 1" in w.sync_label.text()
+    qtmodeltester.check(page.conflicts)
+    row = [page.conflicts.data(page.conflicts.index(0, c)) for c in range(page.conflicts.columnCount())]
+    assert row[1:] == ["张三", "本人电话", "13900002222（王医生）", "13900001111（王医生）"]
+    snap(w, shots, "sync-page-conflict")
+    dialog = ConflictDialog(w.services, page.conflicts.items[0], w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.findChild(type(dialog.typed), "typed_value") is dialog.typed
+    snap(dialog, shots, "conflict-dialog")
+    dialog.keep_loser.setChecked(True)
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.reload()
+    assert page.tabs.tabText(0) == "冲突（0）"
+    sync_in_window(qtbot, w)
+    b.sync()
+    assert b.as_user().residents.get(rid).draft.phone == "13900001111"
+
+
+def test_typing_the_result_needs_a_value(qtbot: QtBot, devices: list[Device]) -> None:
+    a, b = devices
+    doc = a.as_user()
+    rid = doc.residents.file(draft(doc)).id
+    a.sync(), b.sync()
+    for d, unit in ((a, "甲"), (b, "乙")):
+        s = d.as_user()
+        s.residents.update(rid, replace(s.residents.get(rid).draft, work_unit=unit))
+    a.sync(), b.sync(), a.sync()
+    [conflict] = a.as_user().sync.conflicts()
+    dialog = ConflictDialog(a.as_user(), conflict)
+    qtbot.addWidget(dialog)
+    dialog.type_value.setChecked(True)
+    dialog.apply()
+    assert dialog.error.isVisibleTo(dialog) and "请填写" in dialog.error.text()
+    type_text(qtbot, dialog.typed, "长宁区图书馆")
+    dialog.apply()
+    assert a.as_user().residents.get(rid).draft.work_unit == "长宁区图书馆"
+
+
+def test_quarantine_shows_the_reason_and_resends(qtbot: QtBot, devices: list[Device], shots: Path) -> None:
+    a, _ = devices
+    s = a.as_user()
+    filed = s.residents.file(draft(s))
+    a.sync()
+    actor = a.db.actor(None)
+    hlc = actor.clock.now()
+    with a.db.engine.begin() as conn:
+        t = Resident.__table__
+        conn.execute(t.update().where(t.c.id == filed.id).values(id_number="310105195003011230", hlc=hlc))
+        data = {"id_number": "310105195003011230"}
+        conn.execute(
+            CHANGES.insert().values(
+                change_row("residents", filed.id, "update", data, hlc, actor, dt.datetime.now(dt.UTC))
+            )
+        )
+    w = window(qtbot, a)
+    sync_in_window(qtbot, w)
+    page = w.sync_page
+    w.nav.setCurrentRow(w.pages.indexOf(page))
+    page.tabs.setCurrentIndex(1)
+    assert page.tabs.tabText(1) == "被拒收（1）" and "被拒 1" in w.sync_label.text()
+    assert "身份证号无效" in page.quarantine.data(page.quarantine.index(0, 4))
+    snap(w, shots, "sync-page-quarantine")
+    s.residents.update(filed.id, replace(s.residents.get(filed.id).draft, id_number=filed.draft.id_number))
+    page.quarantine_view.selectRow(0)
+    page.resend()
+    assert page.tabs.tabText(1) == "被拒收（0）"
+    report, _ = sync_in_window(qtbot, w)
+    assert report is not None and report.rejected == 0  # type: ignore[attr-defined]
+
+
+def test_an_unreachable_hub_shows_offline_and_keeps_looking(
+    qtbot: QtBot, devices: list[Device], shots: Path
+) -> None:
+    a, _ = devices
+    a.db.set_meta("sync.hub_url", "postgresql://chc_device@127.0.0.1:1/chc_hub")
+    w = window(qtbot, a)
+    report, message = sync_in_window(qtbot, w)
+    assert report is None and "无法连接中心服务器" in message
+    assert w.sync_label.text().startswith("○ 离线")
+    assert w.sync.probe_timer.isActive()  # it syncs by itself once the hub answers again
+    w.nav.setCurrentRow(w.pages.indexOf(w.sync_page))
+    assert w.sync_page.message.text().startswith("同步未完成")
+    snap(w, shots, "sync-page-offline")
+
+
+def test_without_a_keyring_the_token_is_asked_for_and_never_stored(
+    qtbot: QtBot, devices: list[Device], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, _ = devices
+    keyring.set_keyring(fail.Keyring())
+    w = window(qtbot, a)
+    asked: list[str] = []
+
+    def ask(reason: str) -> str:
+        asked.append(reason)
+        return a.token
+
+    w.sync.ask_token = ask
+    assert not w.sync.sync_now(interactive=False)  # the timer never asks
+    report, _ = sync_in_window(qtbot, w)
+    assert report is not None and len(asked) == 1 and "钥匙串" in asked[0]
+    sync_in_window(qtbot, w)
+    assert len(asked) == 1  # asked once per session, kept only in memory
+    assert a.token not in a.db.path.read_bytes().decode("latin-1")
