@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from chc_desktop.services.errors import ServiceError
+from chc_desktop.store import digest
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.models import SyncConflict
 from chc_desktop.sync import hub_schema as H
@@ -112,6 +113,8 @@ def test_devices_converge_and_nothing_typed_is_lost(tmp_path_factory, hub_url: s
                 report = d.sync()
                 assert not report.disagreements and not report.rejected
         states = [_state(d) for d in devs]
+        for d in devs:
+            _assert_digests_match_the_rows(d)
         assert states[0] == states[1] == states[2]
         _assert_nothing_lost(url, devs[0])
     finally:
@@ -148,3 +151,16 @@ def _assert_nothing_lost(url: str, d: Device) -> None:
                 assert (
                     same or current == hlc or (row_id, f, hlc) in kept or (row_id, f, hlc) in seen_by_later
                 ), f"value of {model.__tablename__}.{f} stamped {hlc} was lost"
+
+
+def _assert_digests_match_the_rows(d: Device) -> None:
+    """The trigger-kept sums equal a count and hash of every row, computed afresh."""
+    with d.db.engine.connect() as conn:
+        kept = digest.read(conn)
+        fresh = {}
+        for model in MODELS:
+            t = model.__table__  # type: ignore[attr-defined]
+            rows = conn.execute(select(t.c.id, t.c.hlc)).all()
+            if rows:
+                fresh[model.__tablename__] = (len(rows), sum(digest.row_hash(i, h) for i, h in rows))
+    assert kept == fresh

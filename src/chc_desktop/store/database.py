@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from chc_desktop.store import capture, migrate, search_index
+from chc_desktop.store import capture, digest, migrate, search_index
 from chc_desktop.store.capture import Actor
 from chc_desktop.store.hlc import HybridClock
 from chc_desktop.store.ids import new_id
@@ -45,6 +45,7 @@ def _set_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA mmap_size=268435456")
     cur.close()
+    digest.register(dbapi_conn)
 
 
 def dump_json(value: Any) -> str:

@@ -18,14 +18,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 
-from chc_desktop.store import migrate, search_index
+from chc_desktop.store import digest, migrate, search_index
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.bulk import insert_table
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.database import Database
 from chc_desktop.store.hlc import Stamp
 from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
-from chc_desktop.sync.hub import Hub, digest_of
+from chc_desktop.sync.hub import Hub
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
     ChangeIn,
@@ -387,14 +387,8 @@ class DeviceSync:
     # ----------------------------------------------------------------- agreement
 
     def local_digests(self) -> dict[str, tuple[int, int]]:
-        out: dict[str, tuple[int, int]] = {}
         with self.db.engine.connect() as conn:
-            for model in MODELS:
-                table: Table = model.__table__  # type: ignore[attr-defined]
-                count, digest = digest_of(conn.execute(select(table.c.id, table.c.hlc)))
-                if count:
-                    out[model.__tablename__] = (count, digest)
-        return out
+            return digest.read(conn)
 
     def check_agreement(self, info: DeviceInfo, report: SyncReport) -> None:
         """Compare per-table counts and digests with the hub; repair what differs (re-pull what the

@@ -13,11 +13,11 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, or_, select, tuple_
+from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from chc_desktop.domain.errors import DomainError
@@ -44,7 +44,6 @@ from chc_desktop.sync.tables import GLOBAL_TABLES, RESIDENT_CHILD, TableSpec, ro
 # The hub writes conflict records under its own device id, so their stamps are its own.
 HUB_DEVICE = uuid.UUID("00000000-0000-7000-8000-000000000001")
 PUSH_LOCK = 0x43484331  # pg_advisory_xact_lock key ("CHC1")
-DIGEST_MOD = 1 << 64
 
 
 class Rejected(Exception):
@@ -55,16 +54,6 @@ class Rejected(Exception):
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def digest_of(pairs: Iterable[tuple[uuid.UUID, str]]) -> tuple[int, int]:
-    """(count, order-independent digest) of (row id, row stamp) pairs."""
-    n, total = 0, 0
-    for row_id, hlc in pairs:
-        h = hashlib.blake2b(f"{row_id.hex}|{hlc}".encode(), digest_size=8).digest()
-        total = (total + int.from_bytes(h, "big")) % DIGEST_MOD
-        n += 1
-    return n, total
 
 
 def unreachable(exc: Exception) -> HubUnreachable:
@@ -85,6 +74,7 @@ class _Row:
     hlc: str
     new: bool = False
     dirty: bool = False
+    last_change: uuid.UUID | None = None  # the change of this batch that wrote it last
 
 
 class Hub:
@@ -163,6 +153,8 @@ class Hub:
                 for r in conn.execute(select(H.QUARANTINE).where(H.QUARANTINE.c.change_id.in_(ids)))
             }
             batch = _Batch(conn, device, self._touched(conn, device.device_id))
+            batch.preload([c.row_id for c in changes if c.change_id not in done and c.change_id not in gone])
+            applied: list[uuid.UUID] = []
             for c in changes:
                 if c.change_id in done:  # a retry after a lost acknowledgement
                     result.accepted[c.change_id] = done[c.change_id]
@@ -171,7 +163,7 @@ class Hub:
                     result.rejected.append(gone[c.change_id])
                     continue
                 try:
-                    seq, conflicts = batch.apply(c, now)
+                    conflicts = batch.apply(c, now)
                 except Rejected as r:
                     conn.execute(
                         H.QUARANTINE.insert().values(
@@ -186,9 +178,11 @@ class Hub:
                     )
                     result.rejected.append(Rejection(c.change_id, r.code, r.reason))
                     continue
-                result.accepted[c.change_id] = seq
+                applied.append(c.change_id)
                 result.conflicts += conflicts
-            batch.flush()
+            seq_of = batch.flush()
+            for cid in applied:
+                result.accepted[cid] = seq_of[cid]
             conn.execute(
                 H.DEVICES.update().where(H.DEVICES.c.device_id == device.device_id).values(last_seen_at=now)
             )
@@ -352,13 +346,34 @@ class Hub:
         return found
 
     def digests(self, device: DeviceInfo) -> dict[str, tuple[int, int]]:
-        r = H.ROWS.c
-        pairs: dict[str, list[tuple[uuid.UUID, str]]] = {}
+        """(count, sum of row hashes) per table over what this device sees: the kept sums of
+        reference data and of its street, plus the rows it touched in other streets."""
+        d, r = H.DIGESTS.c, H.ROWS.c
+        keys = [""] + ([device.street_id.hex] if device.street_id else [])
+        out: dict[str, tuple[int, int]] = {}
+
+        def add(table: str, n: Any, total: Any) -> None:
+            n0, t0 = out.get(table, (0, 0))
+            out[table] = (n0 + int(n or 0), t0 + int(total or 0))
+
+        touched = select(H.TOUCHES.c.root_id).where(H.TOUCHES.c.device_id == device.device_id)
+        elsewhere: Any = r.scope_id.is_not(None)
+        if device.street_id is not None:
+            elsewhere = and_(elsewhere, r.scope_id != device.street_id)
         with self._connect() as conn:
-            q = select(r.table_name, r.row_id, r.hlc).where(self._visible(device))
-            for table, row_id, hlc in conn.execute(q):
-                pairs.setdefault(table, []).append((row_id, hlc))
-        return {t: digest_of(p) for t, p in pairs.items()}
+            for table, n, total in conn.execute(
+                select(d.table_name, func.sum(d.n), func.sum(d.total))
+                .where(d.scope_key.in_(keys))
+                .group_by(d.table_name)
+            ):
+                add(table, n, total)
+            for table, n, total in conn.execute(
+                select(r.table_name, func.count(), func.sum(func.chc_row_hash(r.row_id, r.hlc)))
+                .where(r.root_id.in_(touched), elsewhere)
+                .group_by(r.table_name)
+            ):
+                add(table, n, total)
+        return {t: v for t, v in out.items() if v[0]}
 
     def quarantine(self) -> list[dict[str, Any]]:
         with self._connect() as conn:
@@ -416,10 +431,13 @@ class _Batch:
         self.touched = touched
         self.new_touches: set[uuid.UUID] = set()
         self.rows: dict[uuid.UUID, _Row | None] = {}
-        self.bumped_roots: dict[uuid.UUID, tuple[uuid.UUID | None, int]] = {}
+        self.bumped_roots: dict[uuid.UUID, tuple[uuid.UUID | None, uuid.UUID]] = {}
         self.specs = specs()
         self.clock = HybridClock(HUB_DEVICE)
         self.pending_conflicts: list[_Row] = []
+        self.changes: list[dict[str, Any]] = []
+        self.dirty: dict[uuid.UUID, _Row] = {}
+        self.authors: dict[tuple[uuid.UUID, str], uuid.UUID | None] = {}
 
     # -- loading
 
@@ -436,7 +454,8 @@ class _Batch:
 
     # -- one change
 
-    def apply(self, c: ChangeIn, now: dt.datetime) -> tuple[int, int]:
+    def apply(self, c: ChangeIn, now: dt.datetime) -> int:
+        """Validate and merge one change in memory; ``flush`` writes the batch. Returns conflicts."""
         spec = self.specs.get(c.table)
         if spec is None:
             raise Rejected("validation", f"未知的数据表 {c.table[:40]}")
@@ -463,40 +482,45 @@ class _Batch:
                 conflicts = self._merge(spec, row, c, now)
             self._validate(spec, row)
             self._check_parents(spec, row)
-            self._claim_unique(spec, row)
+            self._claim_unique(spec, row, None if before is None else set(c.data))
         except Rejected:
             self.rows[c.row_id] = saved  # what the batch sees stays as the hub holds it
             self.pending_conflicts = []
             raise
         scope_before = row.scope_id
         row.scope_id, row.root_id = self._scope(spec, row)
-        seq = self.conn.execute(
-            H.CHANGES.insert()
-            .values(
-                change_id=c.change_id,
-                device_id=self.device.device_id,
-                table_name=spec.name,
-                row_id=c.row_id,
-                op=c.op,
-                data=c.data,
-                base=c.base,
-                hlc=c.hlc,
-                user_id=c.user_id,
-                created_at=c.created_at,
-                received_at=now,
-                conflicts=conflicts,
-            )
-            .returning(H.CHANGES.c.seq)
-        ).scalar_one()
-        self._write(row, seq)
-        self._flush_conflicts(seq)
+        self.changes.append(
+            {
+                "change_id": c.change_id,
+                "device_id": self.device.device_id,
+                "table_name": spec.name,
+                "row_id": c.row_id,
+                "op": c.op,
+                "data": c.data,
+                "base": c.base,
+                "hlc": c.hlc,
+                "user_id": c.user_id,
+                "created_at": c.created_at,
+                "received_at": now,
+                "conflicts": conflicts,
+            }
+        )
+        self.authors[(c.row_id, c.hlc)] = c.user_id
+        row.last_change = c.change_id
+        row.dirty = True
+        self.dirty[row.row_id] = row
+        for conflict in self.pending_conflicts:
+            conflict.scope_id, conflict.root_id = row.scope_id, row.root_id
+            conflict.last_change = c.change_id
+            self.dirty[conflict.row_id] = conflict
+        self.pending_conflicts = []
         if row.root_id is not None and row.root_id not in self.touched:
             self.touched.add(row.root_id)
             self.new_touches.add(row.root_id)
         if not row.new and row.root_id == row.row_id and row.scope_id != scope_before:
             # The file moved street: its whole family of rows must reach the new street's devices.
-            self.bumped_roots[row.row_id] = (row.scope_id, seq)
-        return seq, conflicts
+            self.bumped_roots[row.row_id] = (row.scope_id, c.change_id)
+        return conflicts
 
     def _create(self, spec: TableSpec, c: ChangeIn) -> _Row:
         missing = [f for f in spec.required if c.data.get(f) is None]
@@ -567,16 +591,10 @@ class _Batch:
         }
         self.pending_conflicts.append(_Row(cid, "sync_conflicts", None, None, data, None, hlc, new=True))
 
-    def _flush_conflicts(self, seq: int) -> None:
-        for conflict in self.pending_conflicts:
-            target = self.load(uuid.UUID(conflict.data["row_id"]))
-            assert target is not None
-            conflict.scope_id, conflict.root_id = target.scope_id, target.root_id
-            self._write(conflict, seq)
-        self.pending_conflicts = []
-
     def _author(self, row_id: uuid.UUID, hlc: str) -> uuid.UUID | None:
         """Who wrote the value stamped ``hlc``: the change carrying that stamp (unique per row)."""
+        if (row_id, hlc) in self.authors:
+            return self.authors[(row_id, hlc)]
         c = H.CHANGES.c
         found = self.conn.execute(select(c.user_id).where(c.row_id == row_id, c.hlc == hlc).limit(1)).scalar()
         return found if isinstance(found, uuid.UUID) else None
@@ -607,8 +625,10 @@ class _Batch:
             if parent is None or parent.table != table:
                 raise Rejected("missing_parent", f"{f} 指向的记录在中心不存在（请先同步它）")
 
-    def _claim_unique(self, spec: TableSpec, row: _Row) -> None:
+    def _claim_unique(self, spec: TableSpec, row: _Row, changed: set[str] | None) -> None:
         for f in spec.unique:
+            if changed is not None and f not in changed and "deleted_at" not in changed:
+                continue
             value = row.data.get(f)
             if value is None or row.data.get("deleted_at"):
                 continue
@@ -659,38 +679,70 @@ class _Batch:
 
     # -- writing
 
-    def _write(self, row: _Row, seq: int) -> None:
-        values = {
-            "table_name": row.table,
-            "scope_id": row.scope_id,
-            "root_id": row.root_id,
-            "data": row.data,
-            "clocks": row.clocks,
-            "hlc": row.hlc,
-            "last_seq": seq,
-        }
-        if row.new:
-            self.conn.execute(H.ROWS.insert().values(row_id=row.row_id, **values))
-            row.new = False
-        else:
-            self.conn.execute(H.ROWS.update().where(H.ROWS.c.row_id == row.row_id).values(**values))
+    def preload(self, ids: Sequence[uuid.UUID]) -> None:
+        """Load the rows a batch changes in one query instead of one per change."""
+        r = H.ROWS.c
+        wanted = [i for i in set(ids) if i not in self.rows]
+        for i in range(0, len(wanted), 1000):
+            found = self.conn.execute(
+                select(r.row_id, r.table_name, r.scope_id, r.root_id, r.data, r.clocks, r.hlc).where(
+                    r.row_id.in_(wanted[i : i + 1000])
+                )
+            ).all()
+            for m in found:
+                self.rows[m[0]] = _Row(*m)
+            for rid in wanted[i : i + 1000]:
+                self.rows.setdefault(rid, None)
 
-    def flush(self) -> None:
+    def flush(self) -> dict[uuid.UUID, int]:
+        """Write the batch: its changes (numbered in order), the rows they changed, conflicts,
+        touches and moved files. Returns each change's hub sequence number."""
+        seq_of: dict[uuid.UUID, int] = {}
+        if self.changes:
+            result = self.conn.execute(
+                H.CHANGES.insert().returning(
+                    H.CHANGES.c.change_id, H.CHANGES.c.seq, sort_by_parameter_order=True
+                ),
+                self.changes,
+            )
+            seq_of = {cid: seq for cid, seq in result}
+        inserts, updates = [], []
+        for row in self.dirty.values():
+            assert row.last_change is not None
+            values = {
+                "table_name": row.table,
+                "scope_id": row.scope_id,
+                "root_id": row.root_id,
+                "data": row.data,
+                "clocks": row.clocks,
+                "hlc": row.hlc,
+                "last_seq": seq_of[row.last_change],
+            }
+            if row.new:
+                inserts.append({"row_id": row.row_id, **values})
+                row.new = False
+            else:
+                updates.append({"b_row_id": row.row_id, **values})
+        if inserts:
+            self.conn.execute(H.ROWS.insert(), inserts)
+        if updates:
+            self.conn.execute(H.ROWS.update().where(H.ROWS.c.row_id == bindparam("b_row_id")), updates)
         if self.new_touches:
             self.conn.execute(
                 H.TOUCHES.insert(),
                 [{"device_id": self.device.device_id, "root_id": r} for r in self.new_touches],
             )
-        for root, (scope, seq) in self.bumped_roots.items():
+        for root, (scope, cause) in self.bumped_roots.items():
             self.conn.execute(
                 H.ROWS.update()
                 .where(and_(H.ROWS.c.root_id == root, H.ROWS.c.row_id != root))
-                .values(scope_id=scope, last_seq=seq)
+                .values(scope_id=scope, last_seq=seq_of[cause])
             )
+        return seq_of
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(str(value)) if value else None
 
 
-__all__ = ["HUB_DEVICE", "PROTOCOL_VERSION", "Hub", "digest_of", "token_hash"]
+__all__ = ["HUB_DEVICE", "PROTOCOL_VERSION", "Hub", "token_hash"]

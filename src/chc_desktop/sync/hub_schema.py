@@ -30,6 +30,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
 
+from chc_desktop.store import digest
 from chc_desktop.store.database import dump_json
 from chc_desktop.store.migrate import HEAD as DEVICE_SCHEMA
 from chc_desktop.sync.protocol import HUB_SCHEMA_VERSION, PROTOCOL_VERSION, HubRefused
@@ -111,6 +112,18 @@ UNIQUE = Table(
     PrimaryKeyConstraint("table_name", "field", "value"),
 )
 
+# Per street ("" for reference data) and table: row count and sum of row hashes, kept by triggers
+# on hub_rows (store/digest.py has the hash), so an agreement check reads sums, not rows.
+DIGESTS = Table(
+    "hub_digests",
+    metadata,
+    Column("scope_key", String(32), nullable=False),
+    Column("table_name", String(40), nullable=False),
+    Column("n", BigInteger, nullable=False),
+    Column("total", BigInteger, nullable=False),
+    PrimaryKeyConstraint("scope_key", "table_name"),
+)
+
 QUARANTINE = Table(
     "hub_quarantine",
     metadata,
@@ -131,6 +144,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+    digest.register(dbapi_conn)
 
 
 def hub_engine(url: str, password: str | None = None) -> Engine:
@@ -157,6 +171,7 @@ def init_hub(engine: Engine) -> str:
     """Create the hub's tables (idempotent) and record the versions it speaks; returns a summary."""
     with engine.begin() as conn:
         metadata.create_all(conn)
+        _digest_triggers(conn)
         existing = dict(conn.execute(select(META.c.key, META.c.value)).all())
         if existing.get("hub_schema") not in (None, str(HUB_SCHEMA_VERSION)):
             raise HubRefused(
@@ -174,3 +189,48 @@ def init_hub(engine: Engine) -> str:
             else:
                 conn.execute(META.insert().values(key=key, value=value))
     return f"hub schema {HUB_SCHEMA_VERSION}, protocol {PROTOCOL_VERSION}, device schema {DEVICE_SCHEMA}"
+
+
+_PG_DIGEST = [
+    f"""CREATE OR REPLACE FUNCTION {digest.FUNCTION}(id uuid, hlc text) RETURNS bigint
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+    $$ SELECT ('x' || left(md5(replace($1::text, '-', '') || $2), {digest.HASH_HEX}))::bit(40)::bigint $$""",
+    """CREATE OR REPLACE FUNCTION chc_hub_digest() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        UPDATE hub_digests SET n = n - 1, total = total - chc_row_hash(OLD.row_id, OLD.hlc)
+         WHERE scope_key = coalesce(replace(OLD.scope_id::text, '-', ''), '') AND table_name = OLD.table_name;
+      END IF;
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        INSERT INTO hub_digests (scope_key, table_name, n, total)
+        VALUES (coalesce(replace(NEW.scope_id::text, '-', ''), ''), NEW.table_name, 1,
+                chc_row_hash(NEW.row_id, NEW.hlc))
+        ON CONFLICT (scope_key, table_name)
+        DO UPDATE SET n = hub_digests.n + 1, total = hub_digests.total + EXCLUDED.total;
+      END IF;
+      RETURN NULL;
+    END $$""",
+    "DROP TRIGGER IF EXISTS hub_rows_digest ON hub_rows",
+    """CREATE TRIGGER hub_rows_digest AFTER INSERT OR DELETE OR UPDATE OF hlc, scope_id, table_name
+    ON hub_rows FOR EACH ROW EXECUTE FUNCTION chc_hub_digest()""",
+]
+
+_SQLITE_ADD = """INSERT INTO hub_digests (scope_key, table_name, n, total)
+    VALUES (coalesce(NEW.scope_id, ''), NEW.table_name, 1, chc_row_hash(NEW.row_id, NEW.hlc))
+    ON CONFLICT (scope_key, table_name) DO UPDATE SET n = n + 1, total = total + excluded.total;"""
+_SQLITE_SUB = """UPDATE hub_digests SET n = n - 1, total = total - chc_row_hash(OLD.row_id, OLD.hlc)
+    WHERE scope_key = coalesce(OLD.scope_id, '') AND table_name = OLD.table_name;"""
+_SQLITE_DIGEST = [
+    "DROP TRIGGER IF EXISTS hub_rows_digest_ins",
+    "DROP TRIGGER IF EXISTS hub_rows_digest_upd",
+    "DROP TRIGGER IF EXISTS hub_rows_digest_del",
+    f"CREATE TRIGGER hub_rows_digest_ins AFTER INSERT ON hub_rows BEGIN {_SQLITE_ADD} END",
+    f"CREATE TRIGGER hub_rows_digest_upd AFTER UPDATE OF hlc, scope_id, table_name ON hub_rows "
+    f"BEGIN {_SQLITE_SUB} {_SQLITE_ADD} END",
+    f"CREATE TRIGGER hub_rows_digest_del AFTER DELETE ON hub_rows BEGIN {_SQLITE_SUB} END",
+]
+
+
+def _digest_triggers(conn: Any) -> None:
+    for ddl in _PG_DIGEST if conn.dialect.name == "postgresql" else _SQLITE_DIGEST:
+        conn.exec_driver_sql(ddl)

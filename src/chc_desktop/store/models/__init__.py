@@ -12,7 +12,7 @@ from chc_desktop.store.models.residents import (
 )
 from chc_desktop.store.models.settings import Setting
 from chc_desktop.store.models.sites import Site
-from chc_desktop.store.models.sync import SyncConflict, SyncRun
+from chc_desktop.store.models.sync import SyncConflict, SyncDigest, SyncRun
 from chc_desktop.store.models.users import StaffUser
 
 __all__ = [
@@ -29,5 +29,6 @@ __all__ = [
     "Site",
     "StaffUser",
     "SyncConflict",
+    "SyncDigest",
     "SyncRun",
 ]

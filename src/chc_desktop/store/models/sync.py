@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Index, String
+from sqlalchemy import JSON, BigInteger, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from chc_desktop.store.base import Base, Synced
@@ -52,3 +52,13 @@ class SyncRun(Base):
     conflicts: Mapped[int] = mapped_column(default=0)
     message: Mapped[str | None] = mapped_column(String(400), default=None)
     detail: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+class SyncDigest(Base):
+    """Per synced table: row count and sum of row hashes, kept by triggers (store/digest.py)."""
+
+    __tablename__ = "sync_digest"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    n: Mapped[int] = mapped_column(default=0)
+    total: Mapped[int] = mapped_column(BigInteger, default=0)

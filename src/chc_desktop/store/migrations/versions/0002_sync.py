@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from chc_desktop.store import digest
 from chc_desktop.store.base import UtcDateTime
 
 revision: str = "0002"
@@ -95,9 +96,21 @@ def upgrade() -> None:
         sa.Column("detail", sa.JSON(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_runs")),
     )
+    op.create_table(
+        "sync_digest",
+        sa.Column("table_name", sa.String(length=40), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("total", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", name=op.f("pk_sync_digest")),
+    )
+    digest.install(op.get_bind(), [*SYNCED_TABLES, "sync_conflicts"])
 
 
 def downgrade() -> None:
+    for table in (*SYNCED_TABLES, "sync_conflicts"):
+        for kind in ("ins", "upd", "del"):
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_digest_{kind}")
+    op.drop_table("sync_digest")
     op.drop_table("sync_runs")
     op.drop_index("ix_sync_conflicts_open", "sync_conflicts")
     op.drop_table("sync_conflicts")
