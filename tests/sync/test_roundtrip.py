@@ -15,8 +15,10 @@ def test_a_resident_filed_on_one_device_reaches_the_other(devices: list[Device])
     assert report.pushed >= 2 and not report.rejected and not report.disagreements
     b.sync()
     got = b.as_user().residents.get(filed.id)
-    assert got.draft.name == "张三"
+    assert got.draft == filed.draft  # every value arrives as typed
     assert got.record_no == filed.record_no
+    found = b.as_user().search.search("zs")  # pulled files are in the search index
+    assert [r.id for r in found.rows] == [filed.id]
 
 
 def test_record_numbers_come_from_hub_leases_and_never_collide(devices: list[Device]) -> None:

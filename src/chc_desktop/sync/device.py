@@ -20,7 +20,6 @@ from sqlalchemy import Connection, Table, bindparam, func, select, update
 
 from chc_desktop.store import digest, migrate, search_index
 from chc_desktop.store.base import Base, Synced
-from chc_desktop.store.bulk import insert_table
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.database import Database
 from chc_desktop.store.hlc import Stamp
@@ -36,7 +35,7 @@ from chc_desktop.sync.protocol import (
     SyncCancelled,
     SyncError,
 )
-from chc_desktop.sync.tables import MODELS, TableSpec, row_hlc, specs
+from chc_desktop.sync.tables import MODELS, TableSpec, encoder, row_hlc, specs
 
 CURSOR_KEY = "sync.cursor"
 PUSH_BATCH = 500
@@ -272,7 +271,7 @@ class DeviceSync:
                 local[rid] = (hlc, clocks)
         unsent = self._unsent_fields(conn, [i for i in ids if i in local])
         self._release_unique(conn, spec, table, states)
-        inserts: list[dict[str, Any]] = []
+        inserts: list[tuple[Any, ...]] = []
         updated: list[uuid.UUID] = []
         for s in states:
             if s.row_id not in local:
@@ -282,9 +281,11 @@ class DeviceSync:
             if values:
                 conn.execute(table.update().where(table.c.id == s.row_id).values(**values))
                 updated.append(s.row_id)
-        insert_table(conn, table, inserts)
+        if inserts:
+            enc = encoder(spec)
+            conn.exec_driver_sql(enc.sql, inserts)
         if spec.name == "residents":
-            self._reindex(conn, inserts, updated)
+            self._reindex(conn, [encoder(spec).indexed(r) for r in inserts], updated)
         return len(inserts) + len(updated)
 
     @staticmethod
@@ -303,29 +304,17 @@ class DeviceSync:
                     if wanted[value] != rid:
                         conn.execute(table.update().where(table.c.id == rid).values({f: None}))
 
-    def _new_row(self, spec: TableSpec, s: RowState) -> dict[str, Any]:
-        row = {f: spec.decode(f, s.data.get(f)) for f in spec.fields}
+    def _new_row(self, spec: TableSpec, s: RowState) -> tuple[Any, ...]:
         first = field_clock(s.clocks, s.hlc, "")
-        row.update(
-            id=s.row_id,
-            hlc=s.hlc,
-            clocks=s.clocks,
-            created_at=_stamp_time(first),
-            updated_at=_stamp_time(s.hlc),
-            updated_by=None,
-            origin=uuid.UUID(Stamp.parse(first).device),
+        return encoder(spec).row(
+            s.data,
+            s.row_id,
+            s.hlc,
+            s.clocks,
+            _stamp_time(first),
+            _stamp_time(s.hlc),
+            Stamp.parse(first).device,
         )
-        for f, col in spec.model.__table__.columns.items():  # type: ignore[attr-defined]
-            if row.get(f) is None and col.default is not None and col.default.is_scalar:
-                row[f] = col.default.arg
-            elif (
-                row.get(f) is None
-                and col.default is not None
-                and col.default.is_callable
-                and f in spec.fields
-            ):
-                row[f] = col.default.arg(None)
-        return row
 
     def _merge(
         self,
@@ -361,13 +350,9 @@ class DeviceSync:
                 out.setdefault(rid, set()).update(data)
         return out
 
-    def _reindex(self, conn: Connection, inserts: list[dict[str, Any]], updated: list[uuid.UUID]) -> None:
-        new = [
-            search_index.IndexedResident(
-                r["id"], r["name"], r.get("id_number"), r.get("phone"), r.get("record_no")
-            )
-            for r in inserts
-        ]
+    def _reindex(
+        self, conn: Connection, new: list[search_index.IndexedResident], updated: list[uuid.UUID]
+    ) -> None:
         # New rows are normally unindexed (the fast path); a repaired row may still have its keys.
         m = search_index.MAP.c
         stale = any(

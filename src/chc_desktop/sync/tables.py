@@ -11,9 +11,11 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, inspect
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from chc_desktop.store.base import Base, Synced, UtcDateTime
 from chc_desktop.store.capture import synced_columns
+from chc_desktop.store.database import dump_json
 from chc_desktop.store.models import (
     AuditEntry,
     HistoryEntry,
@@ -126,3 +128,117 @@ def specs() -> dict[str, TableSpec]:
 def row_hlc(clocks: dict[str, Any] | None, hlc: str) -> str:
     """A row's stamp is its newest field stamp: both sides compute it alike after a merge."""
     return max(str(v) for v in clocks.values()) if clocks else hlc
+
+
+class RowEncoder:
+    """Turns a hub row (JSON values) straight into the values SQLite stores, for the bulk insert of
+    a first sync: the same text SQLAlchemy's own bind processors would produce, without building
+    Python objects in between."""
+
+    def __init__(self, spec: TableSpec) -> None:
+        table = spec.model.__table__  # type: ignore[attr-defined]
+        dialect = sqlite_dialect()
+        self.columns = [c.key for c in table.columns]
+        self.sql = (
+            f'INSERT INTO "{table.name}" ('
+            + ", ".join(f'"{c.name}"' for c in table.columns)
+            + ") VALUES ("
+            + ", ".join("?" for _ in table.columns)
+            + ")"
+        )
+        self.encoders: list[Callable[[Any], Any] | None] = []
+        self.defaults: list[Any] = []
+        for c in table.columns:
+            t = c.type
+            enc: Callable[[Any], Any] | None
+            if isinstance(t, Uuid):
+                enc = _uuid_hex
+            elif isinstance(t, JSON):
+                enc = dump_json
+            elif isinstance(t, Boolean):
+                enc = int
+            elif isinstance(t, UtcDateTime):
+                process = t.bind_processor(dialect)
+                assert process is not None
+                enc = _datetime_encoder(process)
+            else:
+                enc = None  # text, numbers and ISO dates are stored as JSON carries them
+            self.encoders.append(enc)
+            default = c.default
+            value = None
+            if default is not None and default.is_scalar:
+                value = default.arg
+            elif default is not None and default.is_callable and c.key in spec.fields:
+                value = default.arg(None)
+            self.defaults.append(None if value is None else (enc(value) if enc else value))
+        self.fixed = {
+            k: self.columns.index(k)
+            for k in ("id", "hlc", "clocks", "created_at", "updated_at", "updated_by", "origin")
+        }
+        self.index = {k: self.columns.index(k) for k in self.columns}
+        self.plan = [
+            (i, key, enc, default)
+            for i, (key, enc, default) in enumerate(
+                zip(self.columns, self.encoders, self.defaults, strict=True)
+            )
+            if key not in self.fixed
+        ]
+
+    def row(
+        self,
+        data: dict[str, Any],
+        row_id: uuid.UUID,
+        hlc: str,
+        clocks: dict[str, Any] | None,
+        created: dt.datetime,
+        updated: dt.datetime,
+        origin_hex: str,
+    ) -> tuple[Any, ...]:
+        out: list[Any] = [None] * len(self.columns)
+        for i, key, enc, default in self.plan:
+            v = data.get(key)
+            out[i] = default if v is None else (enc(v) if enc else v)
+        f = self.fixed
+        out[f["id"]] = row_id.hex
+        out[f["hlc"]] = hlc
+        out[f["clocks"]] = dump_json(clocks) if clocks else None
+        dt_enc = self.encoders[f["created_at"]]
+        assert dt_enc is not None
+        out[f["created_at"]] = dt_enc(created)
+        out[f["updated_at"]] = dt_enc(updated)
+        out[f["origin"]] = origin_hex
+        return tuple(out)
+
+    def indexed(self, row: tuple[Any, ...]) -> Any:
+        """The search-index entry of an encoded residents row."""
+        from chc_desktop.store.search_index import IndexedResident
+
+        i = self.index
+        return IndexedResident(
+            uuid.UUID(row[i["id"]]), row[i["name"]], row[i["id_number"]], row[i["phone"]], row[i["record_no"]]
+        )
+
+
+def _uuid_hex(value: Any) -> str:
+    text = str(value)
+    return text.replace("-", "") if len(text) == 36 else uuid.UUID(text).hex
+
+
+def _datetime_encoder(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def enc(value: Any) -> Any:
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
+            if value.tzinfo is None:
+                value = value.replace(tzinfo=dt.UTC)
+        return process(value)
+
+    return enc
+
+
+_encoders: dict[str, RowEncoder] = {}
+
+
+def encoder(spec: TableSpec) -> RowEncoder:
+    if spec.name not in _encoders:
+        _encoders[spec.name] = RowEncoder(spec)
+    return _encoders[spec.name]
