@@ -36,7 +36,7 @@ def run_hub(args: argparse.Namespace, open_db: Opener, emit: Emit) -> int:
         print(init_hub_at(args.url))
         return 0
     db = open_db(args)
-    token = register_device(db, args.url, args.site, args.name or f"{args.site} 工作站")
+    token = register_device(db, args.url, args.site, args.name or f"{args.site} 工作站", args.db_role)
     if credentials.keyring_available():
         print(f"已登记本工作站（设备 {db.device_id}），凭据已存入系统钥匙串。")
     else:
@@ -151,6 +151,11 @@ def add_parsers(sub: Any) -> None:
     reg.add_argument("url")
     reg.add_argument("--site", required=True, help="本工作站所在的中心或服务站名称")
     reg.add_argument("--name", help="工作站名称，如“仙霞中心 一楼挂号”")
+    reg.add_argument(
+        "--db-role",
+        action="store_true",
+        help="PostgreSQL：为本工作站建立最小权限的数据库角色（此后以该角色连接中心）",
+    )
     hub.set_defaults(func=None, area="hub")
 
     sync = sub.add_parser("sync", help="与中心同步")

@@ -24,7 +24,7 @@ from chc_desktop.store.hlc import Stamp
 from chc_desktop.store.models import ChangeRecord, Resident, Site, StaffUser, SyncConflict, SyncRun
 from chc_desktop.sync import credentials
 from chc_desktop.sync.device import CHANGES, DeviceSync, Progress, SyncReport
-from chc_desktop.sync.hub import Hub, unreachable
+from chc_desktop.sync.hub import Hub, device_role, unreachable
 from chc_desktop.sync.hub_schema import hub_engine, init_hub
 from chc_desktop.sync.protocol import HubUnreachable, SyncError
 from chc_desktop.sync.tables import specs
@@ -42,6 +42,9 @@ TABLE_LABELS = {
     "audit_log": "审计记录",
     "sync_conflicts": "同步冲突",
 }
+
+
+AUTH_KEY = "sync.auth"  # token: the hub checks the token | role: also the database password
 
 
 class NeedToken(ServiceError):
@@ -86,16 +89,30 @@ def find_site(db: Database, name: str) -> Site:
     return sites[0]
 
 
-def register_device(db: Database, hub_url: str, site_name: str, device_name: str) -> str:
+def register_device(
+    db: Database, hub_url: str, site_name: str, device_name: str, db_role: bool = False
+) -> str:
     """Enrol this workstation at the hub (an administrator, with the hub's own credentials) and
-    remember the hub. Returns the token; it is also kept in the keyring where one exists."""
+    remember the hub. Returns the token; it is also kept in the keyring where one exists. With
+    ``db_role`` the workstation connects as its own least-privilege PostgreSQL role afterwards."""
     site = find_site(db, site_name)
     engine = hub_engine(hub_url)
     try:
-        token = Hub(engine).register_device(db.device_id, device_name, site.id, device_street(db, site.id))
+        hub = Hub(engine)
+        token = hub.register_device(db.device_id, device_name, site.id, device_street(db, site.id), db_role)
+    except HubUnreachable:
+        raise
+    except SyncError:
+        raise
+    except Exception as exc:  # driver errors: never their text
+        raise unreachable(exc) from None
     finally:
         engine.dispose()
-    db.set_meta(HUB_URL_KEY, public_url(hub_url))
+    url = make_url(hub_url).set(password=None)
+    if db_role:
+        url = url.set(username=device_role(db.device_id))
+    db.set_meta(HUB_URL_KEY, url.render_as_string(hide_password=False))
+    db.set_meta(AUTH_KEY, "role" if db_role else "token")
     credentials.save_token(db.device_id, token)
     return token
 
@@ -201,7 +218,8 @@ class SyncService:
             )
         with self.db.reader() as s:
             block = int(read_policy(s, "record_no.lease_block"))
-        engine = hub_engine(url)
+        # A workstation with its own database role logs in with its token as the password.
+        engine = hub_engine(url, password=token if self.db.meta(AUTH_KEY) == "role" else None)
         try:
             return DeviceSync(
                 self.db,

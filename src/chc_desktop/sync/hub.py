@@ -52,6 +52,10 @@ class Rejected(Exception):
         self.code, self.reason = code, reason
 
 
+def device_role(device_id: uuid.UUID) -> str:
+    return f"chc_dev_{device_id.hex[-12:]}"
+
+
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
@@ -84,10 +88,17 @@ class Hub:
     # ----------------------------------------------------------------- devices
 
     def register_device(
-        self, device_id: uuid.UUID, name: str, site_id: uuid.UUID, street_id: uuid.UUID | None
+        self,
+        device_id: uuid.UUID,
+        name: str,
+        site_id: uuid.UUID,
+        street_id: uuid.UUID | None,
+        db_role: bool = False,
     ) -> str:
         """Enrol (or re-enrol) a workstation; returns its new secret token (shown once, kept in
-        the workstation's keyring)."""
+        the workstation's keyring). ``db_role`` (PostgreSQL): the workstation also gets its own
+        login role in the least-privilege group ``chc_device``, with the token as its password, so
+        one secret per workstation opens the hub and revoking it closes the door."""
         token = secrets.token_urlsafe(24)
         now = dt.datetime.now(dt.UTC)
         values = {
@@ -106,6 +117,17 @@ class Hub:
                 conn.execute(H.DEVICES.update().where(H.DEVICES.c.device_id == device_id).values(**values))
             else:
                 conn.execute(H.DEVICES.insert().values(device_id=device_id, **values))
+            if db_role:
+                if conn.dialect.name != "postgresql":
+                    raise HubRefused("只有 PostgreSQL 中心可以为工作站建立数据库角色。")
+                role = device_role(device_id)
+                exists = conn.exec_driver_sql(
+                    "SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": role}
+                ).first()
+                # The token is URL-safe base64 ([A-Za-z0-9_-]): safe to quote; roles take no parameters.
+                verb = "ALTER" if exists else "CREATE"
+                conn.exec_driver_sql(f"{verb} ROLE {role} LOGIN PASSWORD '{token}'")
+                conn.exec_driver_sql(f"GRANT {H.DEVICE_GROUP} TO {role}")
         return token
 
     def hello(self, device_id: uuid.UUID, token: str, protocol: int, device_schema: str) -> DeviceInfo:

@@ -36,6 +36,7 @@ from chc_desktop.store.migrate import HEAD as DEVICE_SCHEMA
 from chc_desktop.sync.protocol import HUB_SCHEMA_VERSION, PROTOCOL_VERSION, HubRefused
 
 metadata = MetaData()
+DEVICE_GROUP = "chc_device"  # PostgreSQL: the least-privilege group every workstation role joins
 Json = JSON().with_variant(JSONB(), "postgresql")
 Seq = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER keys only
 
@@ -172,6 +173,8 @@ def init_hub(engine: Engine) -> str:
     with engine.begin() as conn:
         metadata.create_all(conn)
         _digest_triggers(conn)
+        if conn.dialect.name == "postgresql":
+            _device_group(conn)
         existing = dict(conn.execute(select(META.c.key, META.c.value)).all())
         if existing.get("hub_schema") not in (None, str(HUB_SCHEMA_VERSION)):
             raise HubRefused(
@@ -234,3 +237,23 @@ _SQLITE_DIGEST = [
 def _digest_triggers(conn: Any) -> None:
     for ddl in _PG_DIGEST if conn.dialect.name == "postgresql" else _SQLITE_DIGEST:
         conn.exec_driver_sql(ddl)
+
+
+def _device_group(conn: Any) -> None:
+    """What a workstation may do on a PostgreSQL hub: read the hub's facts, append changes, merge
+    rows — no DELETE, no DDL, no enrolment, no reading other devices' tokens beyond its own check."""
+    g = DEVICE_GROUP
+    if conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(g)s", {"g": g}).first() is None:
+        conn.exec_driver_sql(f"CREATE ROLE {g} NOLOGIN")
+    db = conn.exec_driver_sql("SELECT current_database()").scalar_one()
+    for grant in (
+        f'GRANT CONNECT ON DATABASE "{db}" TO {g}',
+        f"GRANT USAGE ON SCHEMA public TO {g}",
+        f"GRANT SELECT ON hub_meta, hub_devices TO {g}",
+        f"GRANT UPDATE (last_seen_at) ON hub_devices TO {g}",
+        f"GRANT SELECT, INSERT ON hub_changes, hub_touches, hub_quarantine, hub_unique TO {g}",
+        f"GRANT SELECT, INSERT, UPDATE ON hub_rows, hub_digests TO {g}",
+        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {g}",
+        f"GRANT EXECUTE ON FUNCTION {digest.FUNCTION}(uuid, text) TO {g}",
+    ):
+        conn.exec_driver_sql(grant)
