@@ -1505,12 +1505,12 @@ medical costs</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="172"/>
         <source>中心同步凭据</source>
         <translation>Hub token</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="174"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="175"/>
         <source>请输入本工作站的中心凭据（本次运行期间有效）：</source>
         <translation>Enter this workstation&apos;s hub token (kept only while the program runs):</translation>
     </message>
@@ -1518,176 +1518,202 @@ medical costs</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="32"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="41"/>
         <source>正在上传本机的修改</source>
         <translation>Sending this workstation&apos;s changes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="33"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="42"/>
         <source>正在下载中心的修改</source>
         <translation>Receiving the hub&apos;s changes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="34"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="43"/>
         <source>正在核对两边数据</source>
         <translation>Checking both sides agree</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="75"/>
         <source>立即同步 (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="69"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="78"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="72"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="81"/>
         <source>连接中心…</source>
         <translation>Connect to hub…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="88"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="104"/>
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="91"/>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="112"/>
         <source>打开档案</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="93"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="99"/>
+        <source>保留所选档案，合并同组其他档案…</source>
+        <translation>Keep the selected file and merge the others of its group…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="109"/>
         <source>修正后重新发送</source>
         <translation>Send again after fixing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="119"/>
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="149"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="171"/>
         <source>冲突（%1）</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="172"/>
         <source>被拒收（%1）</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="173"/>
+        <source>疑似重复档案（%1 组）</source>
+        <translation>Suspected duplicates (%1 groups)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="189"/>
         <source>本工作站单机使用，未连接中心</source>
         <translation>This workstation works on its own, not connected to a hub</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="190"/>
         <source>由管理员登记本工作站并连接中心后，数据会自动与中心同步。</source>
         <translation>Once an administrator enrols this workstation and connects it to the hub, data syncs with the hub automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="193"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="193"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="193"/>
         <source>尚未同步</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="194"/>
         <source>中心 %1 · %2</source>
         <translation>Hub %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="170"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="195"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="197"/>
         <source>上次成功同步：%1；待上传 %2 条；被拒收 %3 条；未处理冲突 %4 个。</source>
         <translation>Last successful sync: %1; %2 changes waiting; %3 refused; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="186"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="211"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="195"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="220"/>
         <source>同步完成：</source>
         <translation>Sync finished: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="195"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="220"/>
         <source>同步未完成：</source>
         <translation>Sync did not finish: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="219"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="244"/>
         <source>冲突已处理，结果将在下次同步时发送到中心。</source>
         <translation>Conflict resolved; the result goes to the hub at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="231"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="256"/>
         <source>已重新排队，将在下次同步时发送。</source>
         <translation>Queued again; it will be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="273"/>
+        <source>保留 %1（%2），把同组另外 %3 份档案的既往史、家庭等记录移入，并注销它们（记入审计）。</source>
+        <translation>Keep %1 (%2): move the history, household and other records of the %3 other files of the group into it and close them (audited).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="279"/>
+        <source>合并重复档案</source>
+        <translation>Merge duplicate files</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="287"/>
+        <source>已合并到 %1 的档案。</source>
+        <translation>Merged into the file of %1.</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="197"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="198"/>
         <source>单机使用（未连接中心）</source>
         <translation>Standalone (no hub)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="203"/>
         <source>● 正在同步</source>
         <translation>● Syncing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="204"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="205"/>
         <source>● 在线</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="206"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="207"/>
         <source>○ 尚未同步</source>
         <translation>○ Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="208"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="209"/>
         <source>○ 离线</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="211"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="212"/>
         <source>上次同步 %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="212"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="213"/>
         <source>待上传 %1</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="214"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="215"/>
         <source>被拒 %1</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="216"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="217"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
@@ -1803,110 +1829,145 @@ medical costs</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="28"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="30"/>
         <source>成功</source>
         <translation>succeeded</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="29"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="31"/>
         <source>失败</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="30"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="32"/>
         <source>被拒绝</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="31"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="33"/>
         <source>进行中</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="44"/>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="103"/>
         <source>开始时间</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="104"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="103"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="105"/>
         <source>上传</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="104"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="106"/>
         <source>下载</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="105"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="107"/>
         <source>被拒</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="106"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="108"/>
         <source>新冲突</source>
         <translation>New conflicts</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="107"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="109"/>
         <source>说明</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="113"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="115"/>
         <source>修改时间</source>
         <translation>Changed at</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="114"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="116"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="115"/>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="117"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="126"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="116"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="118"/>
         <source>修改的项目</source>
         <translation>Items changed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="117"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="119"/>
         <source>中心拒收的原因</source>
         <translation>Why the hub refused it</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="125"/>
         <source>发现时间</source>
         <translation>Found at</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="127"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="126"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="128"/>
         <source>现用值</source>
         <translation>Current value</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/models.py" line="127"/>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="129"/>
         <source>另一值</source>
         <translation>Other value</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="140"/>
+        <source>组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="141"/>
+        <source>相同之处</source>
+        <translation>What matches</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="142"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="143"/>
+        <source>出生日期</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="144"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="145"/>
+        <source>档案编号</source>
+        <translation>Record number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/models.py" line="146"/>
+        <source>居委会</source>
+        <translation>Committee</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ def test_a_workstation_role_syncs_and_can_do_nothing_else(tmp_path: Path, pg_hub
         ):
             with (
                 as_device.connect() as conn,
-                pytest.raises(ProgrammingError, match="permission denied|must be owner"),
+                pytest.raises(ProgrammingError, match=r"permission denied|must be owner"),
             ):
                 conn.execute(text(forbidden))
         as_device.dispose()

@@ -195,3 +195,28 @@ def test_without_a_keyring_the_token_is_asked_for_and_never_stored(
     sync_in_window(qtbot, w)
     assert len(asked) == 1  # asked once per session, kept only in memory
     assert a.token not in a.db.path.read_bytes().decode("latin-1")
+
+
+def test_duplicates_filed_at_two_stations_are_merged_from_the_sync_page(
+    qtbot: QtBot, devices: list[Device], shots: Path, asked: list[str], qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    a, b = devices
+    da, db_ = a.as_user(), b.as_user()
+    first = da.residents.file(draft(da))
+    second = db_.residents.file(draft(db_, work_unit="长宁区图书馆", phone=""))
+    a.sync(), b.sync(), a.sync()
+    w = window(qtbot, a)
+    page = w.sync_page
+    w.nav.setCurrentRow(w.pages.indexOf(page))
+    page.tabs.setCurrentIndex(2)
+    assert page.tabs.tabText(2) == "疑似重复档案（1 组）"
+    qtmodeltester.check(page.duplicates)
+    assert {line[1].row.id for line in page.duplicates.items} == {first.id, second.id}
+    snap(w, shots, "sync-page-duplicates")
+    keep_row = next(i for i, line in enumerate(page.duplicates.items) if line[1].row.id == first.id)
+    page.duplicates_view.selectRow(keep_row)
+    page.merge()
+    assert "张三" in asked[-1] and "1 份" in asked[-1]
+    assert page.tabs.tabText(2) == "疑似重复档案（0 组）"
+    merged = a.as_user().residents.get(first.id)
+    assert merged.draft.work_unit == "长宁区图书馆"

@@ -18,7 +18,9 @@ from PySide6.QtCore import (
 )
 
 from chc_desktop.domain.resident import FIELD_LABELS
+from chc_desktop.services.residents import DuplicateCandidate
 from chc_desktop.services.sync import ConflictItem, QuarantineItem, RunInfo
+from chc_desktop.ui.residents.models import format_record_no
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -126,3 +128,27 @@ class ConflictsModel(RecordsModel[ConflictItem]):
         (QT_TRANSLATE_NOOP("sync", "现用值"), lambda c: f"{shown(c.winner_value)}（{c.winner_user}）"),
         (QT_TRANSLATE_NOOP("sync", "另一值"), lambda c: f"{shown(c.loser_value)}（{c.loser_user}）"),
     )
+
+
+DuplicateLine = tuple[int, DuplicateCandidate]  # (group number from 1, candidate)
+
+
+class DuplicatesModel(RecordsModel[DuplicateLine]):
+    """Suspected duplicate files, one line per file, grouped (e.g. filed at two stations offline)."""
+
+    COLUMNS: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("sync", "组"), lambda g: str(g[0])),
+        (QT_TRANSLATE_NOOP("sync", "相同之处"), lambda g: g[1].reason),
+        (QT_TRANSLATE_NOOP("sync", "姓名"), lambda g: g[1].row.name),
+        (QT_TRANSLATE_NOOP("sync", "出生日期"), lambda g: g[1].row.birth_date.isoformat()),
+        (QT_TRANSLATE_NOOP("sync", "身份证号"), lambda g: g[1].row.id_number or ""),
+        (QT_TRANSLATE_NOOP("sync", "档案编号"), lambda g: format_record_no(g[1].row.record_no)),
+        (QT_TRANSLATE_NOOP("sync", "居委会"), lambda g: g[1].row.committee),
+    )
+
+    def set_groups(self, groups: Sequence[Sequence[DuplicateCandidate]]) -> None:
+        self.set_items([(n, c) for n, group in enumerate(groups, 1) for c in group])
+
+    def group_of(self, row: int) -> list[DuplicateCandidate]:
+        line = self.item(row)
+        return [] if line is None else [c for n, c in self.items if n == line[0]]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -24,9 +25,17 @@ from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.sync import SyncStatus
 from chc_desktop.sync.device import SyncReport
+from chc_desktop.ui.residents.models import format_record_no
 from chc_desktop.ui.sync.controller import SyncController
 from chc_desktop.ui.sync.dialogs import ConflictDialog, JoinHubDialog
-from chc_desktop.ui.sync.models import ConflictsModel, QuarantineModel, RecordsModel, RunsModel, when
+from chc_desktop.ui.sync.models import (
+    ConflictsModel,
+    DuplicatesModel,
+    QuarantineModel,
+    RecordsModel,
+    RunsModel,
+    when,
+)
 
 STAGES = {
     "push": QT_TRANSLATE_NOOP("SyncPage", "正在上传本机的修改"),
@@ -85,6 +94,13 @@ class SyncPage(QWidget):
         self.conflict_view.doubleClicked.connect(lambda _index: self.resolve())
         self.quarantine_view = _table(self.quarantine, "quarantine")  # type: ignore[arg-type]
         self.runs_view = _table(self.runs, "runs")  # type: ignore[arg-type]
+        self.duplicates = DuplicatesModel(self)
+        self.duplicates_view = _table(self.duplicates, "duplicates")  # type: ignore[arg-type]
+        self.merge_button = QPushButton(self.tr("保留所选档案，合并同组其他档案…"))
+        self.merge_button.setObjectName("merge")
+        self.merge_button.clicked.connect(self.merge)
+        self.open_duplicate = QPushButton(self.tr("打开档案"))
+        self.open_duplicate.clicked.connect(self._open_duplicate)
         self.resolve_button = QPushButton(self.tr("处理冲突…"))
         self.resolve_button.setObjectName("resolve")
         self.resolve_button.clicked.connect(self.resolve)
@@ -99,6 +115,7 @@ class SyncPage(QWidget):
         self.tabs.setObjectName("sync_tabs")
         self.tabs.addTab(self._with_buttons(self.conflict_view, self.resolve_button, self.open_conflict), "")
         self.tabs.addTab(self._with_buttons(self.quarantine_view, self.resend_button, self.open_rejected), "")
+        self.tabs.addTab(self._with_buttons(self.duplicates_view, self.merge_button, self.open_duplicate), "")
         self.tabs.addTab(self.runs_view, self.tr("同步记录"))
         self.message = QLabel()
         self.message.setObjectName("sync_message")
@@ -146,9 +163,17 @@ class SyncPage(QWidget):
             self.conflicts.set_items([])
             self.quarantine.set_items([])
         self.runs.set_items(self.services.sync.runs())
+        try:
+            self.duplicates.set_groups(self.services.residents.suspected_duplicates())
+        except ServiceError:
+            self.duplicates.set_items([])
+        groups = len({n for n, _ in self.duplicates.items})
         self.tabs.setTabText(0, self.tr("冲突（%1）").replace("%1", str(len(self.conflicts.items))))
         self.tabs.setTabText(1, self.tr("被拒收（%1）").replace("%1", str(len(self.quarantine.items))))
-        for view in (self.conflict_view, self.quarantine_view, self.runs_view):
+        self.tabs.setTabText(2, self.tr("疑似重复档案（%1 组）").replace("%1", str(groups)))
+        self.merge_button.setEnabled(bool(groups) and self.services.ctx.can(Permission.RESIDENT_WRITE))
+        self.open_duplicate.setEnabled(bool(groups))
+        for view in (self.conflict_view, self.quarantine_view, self.duplicates_view, self.runs_view):
             if view.model().rowCount() and not view.currentIndex().isValid():
                 view.selectRow(0)
         self.resolve_button.setEnabled(bool(self.conflicts.items))
@@ -229,6 +254,37 @@ class SyncPage(QWidget):
             self.message.setText(str(exc))
             return
         self.message.setText(self.tr("已重新排队，将在下次同步时发送。"))
+        self.reload()
+
+    def _open_duplicate(self) -> None:
+        line = self.duplicates.item(self._selected_row(self.duplicates_view))
+        if line is not None:
+            self.open_resident.emit(line[1].row.id)
+
+    def merge(self) -> None:
+        """Keep the selected file; every other file of its group moves into it and is closed."""
+        row = self._selected_row(self.duplicates_view)
+        line = self.duplicates.item(row)
+        if line is None:
+            return
+        keep = line[1].row
+        others = [c.row for c in self.duplicates.group_of(row) if c.row.id != keep.id]
+        text = (
+            self.tr("保留 %1（%2），把同组另外 %3 份档案的既往史、家庭等记录移入，并注销它们（记入审计）。")
+            .replace("%1", keep.name)
+            .replace("%2", format_record_no(keep.record_no))
+            .replace("%3", str(len(others)))
+        )
+        buttons = QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel
+        if QMessageBox.warning(self, self.tr("合并重复档案"), text, buttons) != QMessageBox.StandardButton.Ok:
+            return
+        try:
+            for other in others:
+                self.services.residents.merge(keep.id, other.id)
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("已合并到 %1 的档案。").replace("%1", keep.name))
         self.reload()
 
     def join(self) -> None:
