@@ -212,6 +212,7 @@ def test_duplicates_filed_at_two_stations_are_merged_from_the_sync_page(
     assert page.tabs.tabText(2) == "疑似重复档案（1 组）"
     qtmodeltester.check(page.duplicates)
     assert {line[1].row.id for line in page.duplicates.items} == {first.id, second.id}
+    assert page.duplicates.data(page.duplicates.index(0, 6)) == first.committee  # where they live
     snap(w, shots, "sync-page-duplicates")
     keep_row = next(i for i, line in enumerate(page.duplicates.items) if line[1].row.id == first.id)
     page.duplicates_view.selectRow(keep_row)

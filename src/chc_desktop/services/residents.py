@@ -318,7 +318,7 @@ class ResidentService:
                     if ids in seen:
                         continue
                     seen.add(ids)
-                    groups.append([DuplicateCandidate(self._row(r), reason, same_id) for r in rows])
+                    groups.append([DuplicateCandidate(self._row(r, s), reason, same_id) for r in rows])
         return groups
 
     def merge(self, keep_id: uuid.UUID, drop_id: uuid.UUID) -> ResidentFile:
