@@ -77,6 +77,7 @@ def seed_hub(device_db: Path, hub_url: str, street: uuid.UUID) -> int:
     from chc_desktop.services.sync import init_hub_at
     from chc_desktop.store.capture import to_json
     from chc_desktop.store.database import Database
+    from chc_desktop.sync.hub_schema import hub_engine, rebuild_digests
     from chc_desktop.sync.tables import GLOBAL_TABLES, MODELS, RESIDENT_CHILD, specs
 
     init_hub_at(hub_url)
@@ -84,6 +85,8 @@ def seed_hub(device_db: Path, hub_url: str, street: uuid.UUID) -> int:
     u = make_url(hub_url)
     seq = 0
     with psycopg.connect(host=u.host, port=u.port, user=u.username, dbname=u.database) as pg:
+        # Row-by-row digest upkeep would update one hot row a million times: count once instead.
+        pg.execute("ALTER TABLE hub_rows DISABLE TRIGGER hub_rows_digest")
         with (
             pg.cursor() as cur,
             cur.copy(
@@ -117,10 +120,15 @@ def seed_hub(device_db: Path, hub_url: str, street: uuid.UUID) -> int:
                             seq,
                         )
                     )
+        pg.execute("ALTER TABLE hub_rows ENABLE TRIGGER hub_rows_digest")
         # Later changes must sort after the seeded rows, as if the rows had been pushed.
         pg.execute("SELECT setval(pg_get_serial_sequence('hub_changes', 'seq'), %s)", (seq,))
         pg.execute("ANALYZE hub_rows")
         pg.commit()
+    engine = hub_engine(hub_url)
+    with engine.begin() as conn:
+        rebuild_digests(conn)
+    engine.dispose()
     db.close()
     return seq
 

@@ -2,7 +2,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from chc_desktop.services.residents import Filters
+from chc_desktop.sync import hub_schema as H
 from tests.services.helpers import draft, id_number
 from tests.sync.conftest import Device, make_device
 
@@ -42,3 +45,17 @@ def test_a_file_saved_without_a_lease_gets_its_number_at_the_next_sync(tmp_path:
     got = a.as_user().residents.get(filed.id)
     assert got.record_no is not None and got.record_no.startswith("310105008")
     a.db.close()
+
+
+def test_the_hubs_trigger_kept_digests_equal_a_recount(devices: list[Device]) -> None:
+    a, b = devices
+    s = a.as_user()
+    s.residents.file(draft(s))
+    a.sync(), b.sync()
+    engine = H.hub_engine(a.hub_url)
+    with engine.begin() as conn:
+        kept = sorted(conn.execute(select(H.DIGESTS).where(H.DIGESTS.c.n > 0)).all())
+        H.rebuild_digests(conn)
+        recounted = sorted(conn.execute(select(H.DIGESTS)).all())
+    engine.dispose()
+    assert kept == recounted and len(kept) >= 5

@@ -257,3 +257,18 @@ def _device_group(conn: Any) -> None:
         f"GRANT EXECUTE ON FUNCTION {digest.FUNCTION}(uuid, text) TO {g}",
     ):
         conn.exec_driver_sql(grant)
+
+
+def rebuild_digests(conn: Any) -> None:
+    """Recount hub_digests from hub_rows (after a bulk load with the trigger disabled, or a restore)."""
+    h = f"{digest.FUNCTION}(row_id, hlc)"
+    scope = (
+        "coalesce(replace(scope_id::text, '-', ''), '')"
+        if conn.dialect.name == "postgresql"
+        else "coalesce(scope_id, '')"
+    )
+    conn.exec_driver_sql("DELETE FROM hub_digests")
+    conn.exec_driver_sql(
+        f"INSERT INTO hub_digests (scope_key, table_name, n, total) "
+        f"SELECT {scope}, table_name, count(*), sum({h}) FROM hub_rows GROUP BY 1, 2"
+    )
