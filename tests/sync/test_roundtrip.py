@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from chc_desktop.services.residents import Filters
+from chc_desktop.sync import device as device_module
 from chc_desktop.sync import hub_schema as H
 from tests.services.helpers import draft, id_number
 from tests.sync.conftest import Device, make_device
@@ -59,3 +61,28 @@ def test_the_hubs_trigger_kept_digests_equal_a_recount(devices: list[Device]) ->
         recounted = sorted(conn.execute(select(H.DIGESTS)).all())
     engine.dispose()
     assert kept == recounted and len(kept) >= 5
+
+
+def test_a_bulk_first_sync_indexes_counts_and_agrees(
+    tmp_path: Path, devices: list[Device], hub_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first-sync path (digests counted once, search keys from a second process) on a small hub."""
+    a, _ = devices
+    s = a.as_user()
+    filed = [
+        s.residents.file(draft(s, name=n, id_number=id_number(seq=q)))
+        for n, q in (("李一", "111"), ("王二", "121"))
+    ]
+    a.sync()
+    monkeypatch.setattr(device_module, "BULK_PULL", 1)
+    monkeypatch.setattr(device_module, "PULL_BATCH", 7)
+    c = make_device(tmp_path, hub_url, "c")
+    report = c.sync()
+    assert report.pulled > 14 and not report.disagreements
+    doc = c.as_user()
+    assert [r.id for r in doc.search.search("ly").rows] == [filed[0].id]
+    assert [r.id for r in doc.search.search("王二").rows] == [filed[1].id]
+    with c.db.engine.connect() as conn:
+        triggers = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar()
+    assert triggers == 3 * 11  # every synced table keeps its digest again
+    c.db.close()

@@ -41,13 +41,29 @@ def trigger_ddl(table: str) -> list[str]:
     ]
 
 
+KINDS = ("ins", "upd", "del")
+
+
+def drop_triggers(conn: Connection, tables: list[str]) -> None:
+    """Stop keeping the sums (a bulk load counts once at the end with ``install``)."""
+    for table in tables:
+        for kind in KINDS:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_digest_{kind}")
+
+
+def ensure(conn: Connection, tables: list[str]) -> None:
+    """Reinstall (and recount) where a trigger is missing, e.g. after a bulk load was killed."""
+    have = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    missing = [t for t in tables if any(f"{t}_digest_{k}" not in have for k in KINDS)]
+    if missing:
+        install(conn, missing)
+
+
 def install(conn: Connection, tables: list[str]) -> None:
     """Create the digest rows and triggers for these tables and count what is already there."""
     register(conn.connection.driver_connection)  # a migration may run on a bare engine
+    drop_triggers(conn, tables)
     for table in tables:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_digest_ins")
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_digest_upd")
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_digest_del")
         conn.exec_driver_sql("DELETE FROM sync_digest WHERE table_name = ?", (table,))
         conn.exec_driver_sql(
             f"INSERT INTO sync_digest (table_name, n, total) "

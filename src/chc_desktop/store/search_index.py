@@ -79,17 +79,27 @@ def keys_for(r: IndexedResident) -> list[tuple[str, int]]:
     return keys
 
 
+def all_keys(residents: Sequence[IndexedResident]) -> list[list[tuple[str, int]]]:
+    """Every resident's keys (pure: a worker process may compute them while the caller inserts)."""
+    return [[(k, int(kind)) for k, kind in keys_for(r)] for r in residents]
+
+
 def update(
-    conn: Connection, residents: Sequence[IndexedResident], fresh: bool = False, first_sid: int | None = None
+    conn: Connection,
+    residents: Sequence[IndexedResident],
+    fresh: bool = False,
+    first_sid: int | None = None,
+    keys: Sequence[Sequence[tuple[str, int]]] | None = None,
 ) -> None:
     """(Re)index these residents in the current transaction; ``fresh``: none is indexed yet.
 
-    ``first_sid`` gives fresh rows their ids from a range the caller owns (parallel bulk builds).
+    ``first_sid`` gives fresh rows their ids from a range the caller owns (parallel bulk builds);
+    ``keys``, for fresh rows, are their ``all_keys`` computed beforehand.
     """
     if not residents:
         return
     if fresh:
-        _insert_fresh(conn, residents, first_sid)
+        _insert_fresh(conn, residents, first_sid, keys)
         return
     hexes = [{"rid": r.id.hex} for r in residents]
     conn.execute(text("INSERT OR IGNORE INTO search_map (resident_id) VALUES (:rid)"), hexes)
@@ -118,8 +128,14 @@ def max_sid(conn: Connection) -> int:
     return int(conn.exec_driver_sql("SELECT coalesce(max(sid), 0) FROM search_map").scalar() or 0)
 
 
-def _insert_fresh(conn: Connection, residents: Sequence[IndexedResident], first_sid: int | None) -> None:
+def _insert_fresh(
+    conn: Connection,
+    residents: Sequence[IndexedResident],
+    first_sid: int | None,
+    keys: Sequence[Sequence[tuple[str, int]]] | None = None,
+) -> None:
     start = first_sid if first_sid is not None else max_sid(conn) + 1
+    keys = keys if keys is not None else all_keys(residents)
     sids = range(start, start + len(residents))
     conn.exec_driver_sql(
         "INSERT INTO search_map (sid, resident_id) VALUES (?, ?)",
@@ -127,7 +143,7 @@ def _insert_fresh(conn: Connection, residents: Sequence[IndexedResident], first_
     )
     conn.exec_driver_sql(
         "INSERT INTO search_keys (key, sid, kind) VALUES (?, ?, ?)",
-        [(k, sid, int(kind)) for sid, r in zip(sids, residents, strict=True) for k, kind in keys_for(r)],
+        [(k, sid, kind) for sid, ks in zip(sids, keys, strict=True) for k, kind in ks],
     )
     conn.exec_driver_sql(
         "INSERT INTO search_idfrag (rowid, id_number) VALUES (?, ?)",

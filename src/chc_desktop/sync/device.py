@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
+import multiprocessing
 import os
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,9 +40,12 @@ from chc_desktop.sync.protocol import (
 )
 from chc_desktop.sync.tables import MODELS, TableSpec, encoder, row_hlc, specs
 
+SYNCED = [m.__tablename__ for m in MODELS]
+
 CURSOR_KEY = "sync.cursor"
 PUSH_BATCH = 500
 PULL_BATCH = 5000
+BULK_PULL = 20_000  # from this many rows on, a pull is a first sync (bulk mode)
 UNSENT = ("pending", "rejected")
 CHANGES: Table = ChangeRecord.__table__  # type: ignore[assignment]
 RUNS: Table = SyncRun.__table__  # type: ignore[assignment]
@@ -103,7 +109,12 @@ def _lock_file(fd: int) -> None:
 
 
 def _stamp_time(hlc: str) -> dt.datetime:
-    return dt.datetime.fromtimestamp(Stamp.parse(hlc).millis / 1000, dt.UTC)
+    return _millis_time(int(hlc[:13]))
+
+
+@functools.lru_cache(maxsize=4096)  # rows of one bulk load share their milliseconds
+def _millis_time(millis: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
 
 
 class DeviceSync:
@@ -117,6 +128,7 @@ class DeviceSync:
         lease_block: int = 200,
         after_pull: Callable[[], object] | None = None,
     ) -> None:
+        self.keys_pool: ProcessPoolExecutor | None = None
         self.lease_block = lease_block
         self.after_pull = after_pull
         self.db = db
@@ -132,6 +144,8 @@ class DeviceSync:
         started = time.perf_counter()
         report = SyncReport()
         with device_lock(self.db.path):
+            with self.db.engine.begin() as conn:
+                digest.ensure(conn, SYNCED)  # a first sync killed midway left them off
             run_id = self._start_run()
             try:
                 self.db.catch_up_clock()
@@ -212,20 +226,49 @@ class DeviceSync:
 
     def pull(self, info: DeviceInfo, report: SyncReport) -> None:
         cursor = Cursor.parse(self.db.meta(CURSOR_KEY))
-        total, done = self.hub.pending_count(info, cursor), 0
+        total = self.hub.pending_count(info, cursor)
         self.progress("pull", 0, total)
-        while True:
-            self._check_cancel()
-            batch = self.hub.pull(info, cursor, PULL_BATCH)
-            if batch.rows:
-                with self._applying() as conn:
-                    report.pulled += self.apply(conn, batch.rows)
-                    _set_meta(conn, CURSOR_KEY, str(batch.cursor))
-            cursor = batch.cursor
-            done += len(batch.rows)
-            self.progress("pull", done, max(total, done))
-            if not batch.more:
-                return
+        bulk = total >= BULK_PULL
+        if bulk:  # a first sync: count the digests once at the end, not row by row
+            with self.db.engine.begin() as conn:
+                digest.drop_triggers(conn, SYNCED)
+            # Search keys (pinyin) are computed by a second process while this one inserts.
+            self.keys_pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
+        try:
+            self._pull_batches(info, cursor, total, report)
+        finally:
+            if bulk:
+                self._stop_keys_pool()
+                with self.db.engine.begin() as conn:
+                    digest.install(conn, SYNCED)
+
+    def _pull_batches(self, info: DeviceInfo, cursor: Cursor, total: int, report: SyncReport) -> None:
+        done = 0
+        # The next batch is fetched while this one is applied (the hub's I/O waits overlap).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chc-pull") as fetcher:
+            future = fetcher.submit(self.hub.pull, info, cursor, PULL_BATCH)
+            while True:
+                batch = future.result()
+                if batch.more:
+                    future = fetcher.submit(self.hub.pull, info, batch.cursor, PULL_BATCH)
+                if batch.rows:
+                    with self._applying() as conn:
+                        report.pulled += self.apply(conn, batch.rows)
+                        _set_meta(conn, CURSOR_KEY, str(batch.cursor))
+                done += len(batch.rows)
+                self.progress("pull", done, max(total, done))
+                if not batch.more:
+                    return
+                if self.cancelled():
+                    future.cancel()
+                    self._check_cancel()
+
+    def _stop_keys_pool(self) -> None:
+        if self.keys_pool is not None:
+            self.keys_pool.shutdown(cancel_futures=True)
+            self.keys_pool = None
 
     @contextlib.contextmanager
     def _applying(self) -> Iterator[Connection]:
@@ -281,11 +324,12 @@ class DeviceSync:
             if values:
                 conn.execute(table.update().where(table.c.id == s.row_id).values(**values))
                 updated.append(s.row_id)
+        indexed = [encoder(spec).indexed(r) for r in inserts] if spec.name == "residents" else []
+        keys = self.keys_pool.submit(search_index.all_keys, indexed) if indexed and self.keys_pool else None
         if inserts:
-            enc = encoder(spec)
-            conn.exec_driver_sql(enc.sql, inserts)
+            conn.exec_driver_sql(encoder(spec).sql, inserts)
         if spec.name == "residents":
-            self._reindex(conn, [encoder(spec).indexed(r) for r in inserts], updated)
+            self._reindex(conn, indexed, updated, keys.result() if keys else None)
         return len(inserts) + len(updated)
 
     @staticmethod
@@ -351,7 +395,11 @@ class DeviceSync:
         return out
 
     def _reindex(
-        self, conn: Connection, new: list[search_index.IndexedResident], updated: list[uuid.UUID]
+        self,
+        conn: Connection,
+        new: list[search_index.IndexedResident],
+        updated: list[uuid.UUID],
+        keys: list[list[tuple[str, int]]] | None = None,
     ) -> None:
         # New rows are normally unindexed (the fast path); a repaired row may still have its keys.
         m = search_index.MAP.c
@@ -361,7 +409,7 @@ class DeviceSync:
             ).first()
             for i in range(0, len(new), 900)
         )
-        search_index.update(conn, new, fresh=not stale)
+        search_index.update(conn, new, fresh=not stale, keys=keys if not stale else None)
         if updated:
             t = Resident.__table__.c
             rows = conn.execute(
