@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from chc_desktop.services.app import open_database
 from chc_desktop.services.residents import Filters
 from chc_desktop.sync import hub_schema as H
 from tests.services.helpers import draft, id_number
@@ -36,7 +37,9 @@ def _kill_sync(d: Device, point: str, n: int) -> int:
 
 
 @pytest.mark.parametrize(("point", "n"), random.Random(20261125).sample(POINTS, 5))
-def test_killed_sync_resumes_without_loss_or_duplicates(devices: list[Device], point: str, n: int) -> None:
+def test_killed_sync_resumes_without_loss_or_duplicates(
+    devices: list[Device], point: str, n: int, tmp_path: Path
+) -> None:
     a, b = devices
     s = a.as_user()
     ids = [
@@ -49,6 +52,10 @@ def test_killed_sync_resumes_without_loss_or_duplicates(devices: list[Device], p
     victim = a if point != "mid-apply" else b
     if victim is b:
         a.sync()
+    fresh = open_database(tmp_path / "fresh.db")
+    with sqlite3.connect(fresh.path) as con:
+        fresh_indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    fresh.close()
     code = _kill_sync(victim, point, n)
     assert code == -signal.SIGKILL
     for d in (a, b, a, b):
@@ -57,6 +64,8 @@ def test_killed_sync_resumes_without_loss_or_duplicates(devices: list[Device], p
         con = sqlite3.connect(d.db.path)
         assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        indexes = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert indexes == fresh_indexes  # set-aside indexes of a killed first sync are back
         con.close()
         reader = d.services()
         assert reader.sync.status().waiting == 0

@@ -84,5 +84,10 @@ def test_a_bulk_first_sync_indexes_counts_and_agrees(
     assert [r.id for r in doc.search.search("王二").rows] == [filed[1].id]
     with c.db.engine.connect() as conn:
         triggers = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").scalar()
+        indexes = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
     assert triggers == 3 * 11  # every synced table keeps its digest again
+    with a.db.engine.connect() as conn:
+        assert indexes == set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars()
+        )
     c.db.close()

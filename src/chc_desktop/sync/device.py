@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 
-from chc_desktop.store import digest, migrate, search_index
+from chc_desktop.store import deferred_indexes, digest, migrate, search_index
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.database import Database
@@ -145,7 +145,9 @@ class DeviceSync:
         report = SyncReport()
         with device_lock(self.db.path):
             with self.db.engine.begin() as conn:
-                digest.ensure(conn, SYNCED)  # a first sync killed midway left them off
+                # A first sync killed midway left these off.
+                deferred_indexes.restore(conn)
+                digest.ensure(conn, SYNCED)
             run_id = self._start_run()
             try:
                 self.db.catch_up_clock()
@@ -229,8 +231,9 @@ class DeviceSync:
         total = self.hub.pending_count(info, cursor)
         self.progress("pull", 0, total)
         bulk = total >= BULK_PULL
-        if bulk:  # a first sync: count the digests once at the end, not row by row
+        if bulk:  # a first sync: indexes and digests built once at the end, not row by row
             with self.db.engine.begin() as conn:
+                deferred_indexes.defer(conn)
                 digest.drop_triggers(conn, SYNCED)
             # Search keys (pinyin) are computed by a second process while this one inserts.
             self.keys_pool = ProcessPoolExecutor(
@@ -242,6 +245,7 @@ class DeviceSync:
             if bulk:
                 self._stop_keys_pool()
                 with self.db.engine.begin() as conn:
+                    deferred_indexes.restore(conn)
                     digest.install(conn, SYNCED)
 
     def _pull_batches(self, info: DeviceInfo, cursor: Cursor, total: int, report: SyncReport) -> None:
