@@ -40,8 +40,8 @@ def main() -> None:
 
     original_apply = device_module.DeviceSync.apply
 
-    def apply(self: device_module.DeviceSync, conn: Any, rows: Any, *more: Any) -> int:
-        changed = original_apply(self, conn, rows, *more)
+    def apply(self: device_module.DeviceSync, conn: Any, rows: Any) -> int:
+        changed = original_apply(self, conn, rows)
         if point == "mid-apply":  # rows written, transaction not committed
             die_on(n)
         return changed

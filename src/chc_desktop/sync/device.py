@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import multiprocessing
 import os
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,8 @@ from chc_desktop.store import deferred_indexes, digest, migrate, search_index
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.database import Database
+from chc_desktop.store.hlc import Stamp
 from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
-from chc_desktop.sync import bulk_pull
-from chc_desktop.sync.bulk_pull import Prepared
 from chc_desktop.sync.hub import Hub
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
@@ -38,7 +38,7 @@ from chc_desktop.sync.protocol import (
     SyncCancelled,
     SyncError,
 )
-from chc_desktop.sync.tables import MODELS, TableSpec, encode_new, encoder, row_hlc, specs, stamp_time
+from chc_desktop.sync.tables import MODELS, TableSpec, encoder, row_hlc, specs
 
 SYNCED = [m.__tablename__ for m in MODELS]
 
@@ -108,6 +108,15 @@ def _lock_file(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
+def _stamp_time(hlc: str) -> dt.datetime:
+    return _millis_time(int(hlc[:13]))
+
+
+@functools.lru_cache(maxsize=4096)  # rows of one bulk load share their milliseconds
+def _millis_time(millis: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
+
+
 class DeviceSync:
     def __init__(
         self,
@@ -119,7 +128,7 @@ class DeviceSync:
         lease_block: int = 200,
         after_pull: Callable[[], object] | None = None,
     ) -> None:
-        self.stage: ProcessPoolExecutor | None = None
+        self.keys_pool: ProcessPoolExecutor | None = None
         self.lease_block = lease_block
         self.after_pull = after_pull
         self.db = db
@@ -226,14 +235,15 @@ class DeviceSync:
             with self.db.engine.begin() as conn:
                 deferred_indexes.defer(conn)
                 digest.drop_triggers(conn, SYNCED)
-            # A second process fetches, decodes and encodes the next batch (and computes search
-            # keys) while this one writes the current batch: two cores, two stages.
-            self.stage = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            # Search keys (pinyin) are computed by a second process while this one inserts.
+            self.keys_pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn")
+            )
         try:
             self._pull_batches(info, cursor, total, report)
         finally:
             if bulk:
-                self._stop_stage()
+                self._stop_keys_pool()
                 with self.db.engine.begin() as conn:
                     deferred_indexes.restore(conn)
                     digest.install(conn, SYNCED)
@@ -242,15 +252,14 @@ class DeviceSync:
         done = 0
         # The next batch is fetched while this one is applied (the hub's I/O waits overlap).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chc-pull") as fetcher:
-            future = self._fetch(fetcher, info, cursor)
+            future = fetcher.submit(self.hub.pull, info, cursor, PULL_BATCH)
             while True:
-                prepared = future.result()
-                batch = prepared.batch
+                batch = future.result()
                 if batch.more:
-                    future = self._fetch(fetcher, info, batch.cursor)
+                    future = fetcher.submit(self.hub.pull, info, batch.cursor, PULL_BATCH)
                 if batch.rows:
                     with self._applying() as conn:
-                        report.pulled += self.apply(conn, batch.rows, prepared if prepared.encoded else None)
+                        report.pulled += self.apply(conn, batch.rows)
                         _set_meta(conn, CURSOR_KEY, str(batch.cursor))
                 done += len(batch.rows)
                 self.progress("pull", done, max(total, done))
@@ -260,16 +269,10 @@ class DeviceSync:
                     future.cancel()
                     self._check_cancel()
 
-    def _stop_stage(self) -> None:
-        if self.stage is not None:
-            self.stage.shutdown(cancel_futures=True)
-            self.stage = None
-
-    def _fetch(self, executor: Executor, info: DeviceInfo, cursor: Cursor) -> Future[Prepared]:
-        if self.stage is not None:
-            url = self.hub.engine.url.render_as_string(hide_password=False)
-            return self.stage.submit(bulk_pull.fetch, url, info, cursor, PULL_BATCH)
-        return executor.submit(lambda: Prepared(self.hub.pull(info, cursor, PULL_BATCH), {}, {}))
+    def _stop_keys_pool(self) -> None:
+        if self.keys_pool is not None:
+            self.keys_pool.shutdown(cancel_futures=True)
+            self.keys_pool = None
 
     @contextlib.contextmanager
     def _applying(self) -> Iterator[Connection]:
@@ -286,10 +289,9 @@ class DeviceSync:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
 
-    def apply(self, conn: Connection, rows: Sequence[RowState], prepared: Prepared | None = None) -> int:
+    def apply(self, conn: Connection, rows: Sequence[RowState]) -> int:
         """Merge hub rows per field by clock, except fields with an unsent local change; returns
-        how many rows changed here (the device's own echoes change nothing). ``prepared``: the
-        rows already encoded (and residents' search keys) by the bulk worker."""
+        how many rows changed here (the device's own echoes change nothing)."""
         by_table: dict[str, list[RowState]] = {}
         for r in rows:
             by_table.setdefault(r.table, []).append(r)
@@ -298,17 +300,12 @@ class DeviceSync:
         for model in MODELS:
             states = by_table.get(model.__tablename__)
             if states:
-                changed += self._apply_table(conn, self.specs[model.__tablename__], model, states, prepared)
+                changed += self._apply_table(conn, self.specs[model.__tablename__], model, states)
         self.db.clock.observe(newest)
         return changed
 
     def _apply_table(
-        self,
-        conn: Connection,
-        spec: TableSpec,
-        model: type[Synced],
-        states: list[RowState],
-        prepared: Prepared | None = None,
+        self, conn: Connection, spec: TableSpec, model: type[Synced], states: list[RowState]
     ) -> int:
         assert issubclass(model, Base)
         table: Table = model.__table__  # type: ignore[assignment]
@@ -323,27 +320,20 @@ class DeviceSync:
         self._release_unique(conn, spec, table, states)
         inserts: list[tuple[Any, ...]] = []
         updated: list[uuid.UUID] = []
-        new_ids: list[uuid.UUID] = []
         for s in states:
             if s.row_id not in local:
-                encoded = prepared.encoded.get(s.row_id) if prepared else None
-                inserts.append(encoded or encode_new(spec, s.data, s.row_id, s.hlc, s.clocks))
-                new_ids.append(s.row_id)
+                inserts.append(self._new_row(spec, s))
                 continue
             values = self._merge(spec, s, *local[s.row_id], unsent.get(s.row_id, set()))
             if values:
                 conn.execute(table.update().where(table.c.id == s.row_id).values(**values))
                 updated.append(s.row_id)
+        indexed = [encoder(spec).indexed(r) for r in inserts] if spec.name == "residents" else []
+        keys = self.keys_pool.submit(search_index.all_keys, indexed) if indexed and self.keys_pool else None
         if inserts:
             conn.exec_driver_sql(encoder(spec).sql, inserts)
         if spec.name == "residents":
-            indexed = [encoder(spec).indexed(r) for r in inserts]
-            keys = (
-                [prepared.keys[i] for i in new_ids]
-                if prepared and all(i in prepared.keys for i in new_ids)
-                else None
-            )
-            self._reindex(conn, indexed, updated, keys)
+            self._reindex(conn, indexed, updated, keys.result() if keys else None)
         return len(inserts) + len(updated)
 
     @staticmethod
@@ -361,6 +351,18 @@ class DeviceSync:
                 for rid, value in conn.execute(select(table.c.id, col).where(col.in_(values[i : i + 900]))):
                     if wanted[value] != rid:
                         conn.execute(table.update().where(table.c.id == rid).values({f: None}))
+
+    def _new_row(self, spec: TableSpec, s: RowState) -> tuple[Any, ...]:
+        first = field_clock(s.clocks, s.hlc, "")
+        return encoder(spec).row(
+            s.data,
+            s.row_id,
+            s.hlc,
+            s.clocks,
+            _stamp_time(first),
+            _stamp_time(s.hlc),
+            Stamp.parse(first).device,
+        )
 
     def _merge(
         self,
@@ -382,7 +384,7 @@ class DeviceSync:
         if not values:
             return {}
         hlc = row_hlc(clocks, local_hlc)
-        values.update(clocks=clocks, hlc=hlc, updated_at=stamp_time(hlc))
+        values.update(clocks=clocks, hlc=hlc, updated_at=_stamp_time(hlc))
         return values
 
     def _unsent_fields(self, conn: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:

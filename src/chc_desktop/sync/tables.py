@@ -4,7 +4,6 @@ scoped to a street (the unit a device's scope is made of)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -243,20 +242,3 @@ def encoder(spec: TableSpec) -> RowEncoder:
     if spec.name not in _encoders:
         _encoders[spec.name] = RowEncoder(spec)
     return _encoders[spec.name]
-
-
-def stamp_time(hlc: str) -> dt.datetime:
-    return _millis_time(int(hlc[:13]))
-
-
-@functools.lru_cache(maxsize=4096)  # rows of one bulk load share their milliseconds
-def _millis_time(millis: int) -> dt.datetime:
-    return dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
-
-
-def encode_new(
-    spec: TableSpec, data: dict[str, Any], row_id: uuid.UUID, hlc: str, clocks: Any
-) -> tuple[Any, ...]:
-    """A hub row that this device does not have yet, as the tuple its INSERT takes."""
-    first = str(clocks.get("") or hlc) if clocks else hlc
-    return encoder(spec).row(data, row_id, hlc, clocks, stamp_time(first), stamp_time(hlc), first[-32:])
