@@ -90,7 +90,7 @@ def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     else:
         url = request.getfixturevalue("pg_database")
         engine = hub_schema.hub_engine(url)
-        hub_schema.metadata.drop_all(engine)
+        hub_schema.drop_hub(engine)
         engine.dispose()
     init_hub_at(url)
     yield url

@@ -58,6 +58,7 @@ DEVICES = Table(
     Column("registered_at", DateTime(timezone=True), nullable=False),
     Column("last_seen_at", DateTime(timezone=True)),
     Column("revoked", Boolean, nullable=False, default=False),
+    Column("db_role", String(63)),  # PostgreSQL: the workstation's own login role, if it has one
 )
 
 CHANGES = Table(
@@ -251,12 +252,35 @@ def _device_group(conn: Any) -> None:
         f"GRANT USAGE ON SCHEMA public TO {g}",
         f"GRANT SELECT ON hub_meta, hub_devices TO {g}",
         f"GRANT UPDATE (last_seen_at) ON hub_devices TO {g}",
-        f"GRANT SELECT, INSERT ON hub_changes, hub_touches, hub_quarantine, hub_unique TO {g}",
+        # The change log's values stay out of reach: a workstation sees who changed what, when.
+        f"GRANT SELECT (seq, change_id, device_id, table_name, row_id, op, hlc, user_id, created_at, "
+        f"received_at, conflicts) ON hub_changes TO {g}",
+        f"GRANT INSERT ON hub_changes TO {g}",
+        f"GRANT SELECT, INSERT ON hub_touches, hub_quarantine, hub_unique TO {g}",
         f"GRANT SELECT, INSERT, UPDATE ON hub_rows, hub_digests TO {g}",
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {g}",
         f"GRANT EXECUTE ON FUNCTION {digest.FUNCTION}(uuid, text) TO {g}",
     ):
         conn.exec_driver_sql(grant)
+    # Row-level scope: a workstation role reads and writes only reference rows, its street's
+    # rows and the files it touched — enforced by PostgreSQL whatever the client sends.
+    visible = """scope_id IS NULL
+        OR scope_id = (SELECT street_id FROM hub_devices WHERE db_role = current_user)
+        OR root_id IN (SELECT t.root_id FROM hub_touches t JOIN hub_devices d ON d.device_id = t.device_id
+                       WHERE d.db_role = current_user)"""
+    conn.exec_driver_sql("ALTER TABLE hub_rows ENABLE ROW LEVEL SECURITY")
+    conn.exec_driver_sql("DROP POLICY IF EXISTS chc_device_scope ON hub_rows")
+    conn.exec_driver_sql(
+        f"CREATE POLICY chc_device_scope ON hub_rows TO {g} USING ({visible}) WITH CHECK ({visible})"
+    )
+    # The owner's hubs and administrators are not bound by the policy (they own the table).
+    conn.exec_driver_sql(
+        """CREATE OR REPLACE FUNCTION chc_known_rows(ids uuid[]) RETURNS SETOF uuid
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
+        $$ SELECT row_id FROM hub_rows WHERE row_id = ANY(ids) $$"""
+    )
+    conn.exec_driver_sql("REVOKE ALL ON FUNCTION chc_known_rows(uuid[]) FROM PUBLIC")
+    conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION chc_known_rows(uuid[]) TO {g}")
 
 
 def rebuild_digests(conn: Any) -> None:
@@ -272,3 +296,13 @@ def rebuild_digests(conn: Any) -> None:
         f"INSERT INTO hub_digests (scope_key, table_name, n, total) "
         f"SELECT {scope}, table_name, count(*), sum({h}) FROM hub_rows GROUP BY 1, 2"
     )
+
+
+def drop_hub(engine: Engine) -> None:
+    """Remove the hub's tables, policy and functions (tests and throwaway hubs only)."""
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            if conn.exec_driver_sql("SELECT to_regclass('hub_rows')").scalar():
+                conn.exec_driver_sql("DROP POLICY IF EXISTS chc_device_scope ON hub_rows")
+            conn.exec_driver_sql("DROP FUNCTION IF EXISTS chc_known_rows(uuid[])")
+        metadata.drop_all(conn)
