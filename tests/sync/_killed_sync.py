@@ -21,6 +21,7 @@ def main() -> None:
     db_path, url, point, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     device_module.PUSH_BATCH = 5
     device_module.PULL_BATCH = 7
+    device_module.BULK_BATCH = 7
     device_module.BULK_PULL = 1  # the first-sync path, so a kill there is covered too
     calls = {"n": 0}
 

@@ -76,6 +76,7 @@ def test_a_bulk_first_sync_indexes_counts_and_agrees(
     a.sync()
     monkeypatch.setattr(device_module, "BULK_PULL", 1)
     monkeypatch.setattr(device_module, "PULL_BATCH", 7)
+    monkeypatch.setattr(device_module, "BULK_BATCH", 7)
     c = make_device(tmp_path, hub_url, "c")
     report = c.sync()
     assert report.pulled > 14 and not report.disagreements
