@@ -13,7 +13,6 @@ from chc_desktop.domain.dates import age_on, parse_date, parse_year_month
 from chc_desktop.domain.errors import DomainError
 from chc_desktop.domain.key_populations import birth_date_range, derived_from_file
 from chc_desktop.domain.phone import parse_phone
-from chc_desktop.domain.pinyin_keys import name_keys
 from chc_desktop.domain.policy import POLICY, parameter
 
 
@@ -138,38 +137,6 @@ def test_code_list_rules() -> None:
     with pytest.raises(DomainError, match="最多"):
         codes.PAYMENT_METHOD.validate(["1", "2", "3", "4"])
     assert codes.PAYMENT_METHOD.validate(["8"], "医疗救助") == ("8",)
-
-
-@pytest.mark.parametrize(
-    ("name", "full", "initials"),
-    [
-        ("张三", "zhangsan", "zs"),
-        ("单雄信", "shanxiongxin", "sxx"),
-        ("曾国藩", "zengguofan", "zgf"),
-        ("解缙", "xiejin", "xj"),
-        ("仇英", "qiuying", "qy"),
-        ("区寄", "ouji", "oj"),
-        ("欧阳修", "ouyangxiu", "oyx"),
-        ("朴志", "piaozhi", "pz"),
-        ("尉迟恭", "yuchigong", "ycg"),
-        ("阿依古丽·买买提", "ayiguli" + "maimaiti", "aygl" + "mmt"),
-    ],
-)
-def test_name_keys(name: str, full: str, initials: str) -> None:
-    keys = name_keys(name)
-    assert keys.full[0] == full and keys.initials[0] == initials
-
-
-def test_common_reading_is_kept_as_a_second_key() -> None:
-    assert "danxiongxin" in name_keys("单雄信").full and "cgf" in name_keys("曾国藩").initials
-
-
-@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5), min_size=1, max_size=4))
-def test_keys_are_lower_ascii(name: str) -> None:
-    keys = name_keys(name)
-    for key in (*keys.full, *keys.initials):
-        assert key.isascii() and key.isalpha() and key == key.lower()
-    assert 1 <= len(keys.full) <= 4
 
 
 def test_age_ranges_and_derived_groups() -> None:
