@@ -7,6 +7,8 @@ stamps are never equal across devices.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import threading
 import time
 import uuid
@@ -29,6 +31,16 @@ class Stamp:
     def parse(cls, text: str) -> Stamp:
         millis, counter, device = text.split(".")
         return cls(int(millis), int(counter), device)
+
+
+def stamp_time(stamp: str) -> dt.datetime:
+    """The wall-clock time (UTC) a stamp was made at, to the millisecond."""
+    return _millis_time(int(stamp[:13]))
+
+
+@functools.lru_cache(maxsize=4096)  # rows of one bulk load share their milliseconds
+def _millis_time(millis: int) -> dt.datetime:
+    return dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
 
 
 class HybridClock:

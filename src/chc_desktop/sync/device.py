@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import multiprocessing
 import os
 import time
@@ -25,7 +24,7 @@ from chc_desktop.store import deferred_indexes, digest, migrate, search_index
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.database import Database
-from chc_desktop.store.hlc import Stamp
+from chc_desktop.store.hlc import Stamp, stamp_time
 from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
 from chc_desktop.sync.hub import Hub
 from chc_desktop.sync.protocol import (
@@ -107,15 +106,6 @@ def _lock_file(fd: int) -> None:
         import fcntl
 
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-def _stamp_time(hlc: str) -> dt.datetime:
-    return _millis_time(int(hlc[:13]))
-
-
-@functools.lru_cache(maxsize=4096)  # rows of one bulk load share their milliseconds
-def _millis_time(millis: int) -> dt.datetime:
-    return dt.datetime.fromtimestamp(millis / 1000, dt.UTC)
 
 
 class DeviceSync:
@@ -361,8 +351,8 @@ class DeviceSync:
             s.row_id,
             s.hlc,
             s.clocks,
-            _stamp_time(first),
-            _stamp_time(s.hlc),
+            stamp_time(first),
+            stamp_time(s.hlc),
             Stamp.parse(first).device,
         )
 
@@ -386,7 +376,7 @@ class DeviceSync:
         if not values:
             return {}
         hlc = row_hlc(clocks, local_hlc)
-        values.update(clocks=clocks, hlc=hlc, updated_at=_stamp_time(hlc))
+        values.update(clocks=clocks, hlc=hlc, updated_at=stamp_time(hlc))
         return values
 
     def _unsent_fields(self, conn: Connection, ids: list[uuid.UUID]) -> dict[uuid.UUID, set[str]]:

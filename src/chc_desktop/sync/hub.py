@@ -44,6 +44,15 @@ from chc_desktop.sync.tables import GLOBAL_TABLES, RESIDENT_CHILD, TableSpec, ro
 # The hub writes conflict records under its own device id, so their stamps are its own.
 HUB_DEVICE = uuid.UUID("00000000-0000-7000-8000-000000000001")
 PUSH_LOCK = 0x43484331  # pg_advisory_xact_lock key ("CHC1")
+# What a pull hands over per row, in RowState's order.
+STATE_COLUMNS = (
+    H.ROWS.c.table_name,
+    H.ROWS.c.row_id,
+    H.ROWS.c.data,
+    H.ROWS.c.clocks,
+    H.ROWS.c.hlc,
+    H.ROWS.c.last_seq,
+)
 
 
 class Rejected(Exception):
@@ -77,7 +86,6 @@ class _Row:
     clocks: dict[str, Any] | None
     hlc: str
     new: bool = False
-    dirty: bool = False
     last_change: uuid.UUID | None = None  # the change of this batch that wrote it last
 
 
@@ -240,6 +248,7 @@ class Hub:
             ]
             leases = [d for (d,) in conn.execute(select(r.data).where(r.table_name == "serial_leases"))]
             clock = HybridClock(HUB_DEVICE)
+            batch = _Batch(conn, device, set())
             for committee in sorted(committees, key=lambda d: str(d["code"])):
                 prefix = str(street["code"]) + str(committee["code"])
                 mine = [
@@ -268,35 +277,10 @@ class Hub:
                     "last_serial": min(start + block - 1, MAX_SERIAL),
                     "next_serial": start,
                 }
-                row_id, hlc = new_id(), clock.now()
-                seq = conn.execute(
-                    H.CHANGES.insert()
-                    .values(
-                        change_id=new_id(),
-                        device_id=HUB_DEVICE,
-                        table_name="serial_leases",
-                        row_id=row_id,
-                        op="insert",
-                        data=data,
-                        hlc=hlc,
-                        created_at=now,
-                        received_at=now,
-                        conflicts=0,
-                    )
-                    .returning(H.CHANGES.c.seq)
-                ).scalar_one()
-                conn.execute(
-                    H.ROWS.insert().values(
-                        row_id=row_id,
-                        table_name="serial_leases",
-                        data=data,
-                        clocks=None,
-                        hlc=hlc,
-                        last_seq=seq,
-                    )
-                )
+                batch.add_hub_row("serial_leases", data, clock.now(), now)
                 leases.append(data)
                 granted += 1
+            batch.flush()
         return granted
 
     # ----------------------------------------------------------------- pull
@@ -309,11 +293,16 @@ class Hub:
             conds.append(r.scope_id == device.street_id)
         return or_(*conds)
 
+    def _after(self, device: DeviceInfo, cursor: Cursor) -> Any:
+        """What a pull from ``cursor`` is about: visible rows changed after it."""
+        r = H.ROWS.c
+        return and_(tuple_(r.last_seq, r.row_id) > tuple_(cursor.seq, cursor.row_id), self._visible(device))
+
     def pull(self, device: DeviceInfo, cursor: Cursor, limit: int = 2000) -> PullBatch:
         r = H.ROWS.c
         q = (
-            select(r.table_name, r.row_id, r.data, r.clocks, r.hlc, r.last_seq)
-            .where(tuple_(r.last_seq, r.row_id) > tuple_(cursor.seq, cursor.row_id), self._visible(device))
+            select(*STATE_COLUMNS)
+            .where(self._after(device, cursor))
             .order_by(r.last_seq, r.row_id)
             .limit(limit + 1)
         )
@@ -326,27 +315,16 @@ class Hub:
         return PullBatch(states, last, more)
 
     def pending_count(self, device: DeviceInfo, cursor: Cursor) -> int:
-        r = H.ROWS.c
         with self._connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count())
-                    .select_from(H.ROWS)
-                    .where(
-                        tuple_(r.last_seq, r.row_id) > tuple_(cursor.seq, cursor.row_id),
-                        self._visible(device),
-                    )
-                ).scalar_one()
-            )
+            q = select(func.count()).select_from(H.ROWS).where(self._after(device, cursor))
+            return int(conn.execute(q).scalar_one())
 
     def rows_by_id(self, device: DeviceInfo, ids: Sequence[uuid.UUID]) -> list[RowState]:
         r = H.ROWS.c
         out: list[RowState] = []
         with self._connect() as conn:
             for i in range(0, len(ids), 500):
-                q = select(r.table_name, r.row_id, r.data, r.clocks, r.hlc, r.last_seq).where(
-                    r.row_id.in_(ids[i : i + 500]), self._visible(device)
-                )
+                q = select(*STATE_COLUMNS).where(r.row_id.in_(ids[i : i + 500]), self._visible(device))
                 out += [RowState(*row) for row in conn.execute(q)]
         return out
 
@@ -536,7 +514,6 @@ class _Batch:
         )
         self.authors[(c.row_id, c.hlc)] = c.user_id
         row.last_change = c.change_id
-        row.dirty = True
         self.dirty[row.row_id] = row
         for conflict in self.pending_conflicts:
             conflict.scope_id, conflict.root_id = row.scope_id, row.root_id
@@ -589,7 +566,6 @@ class _Batch:
                 clocks[f] = incoming
         row.clocks = clocks
         row.hlc = row_hlc(clocks, row.hlc)
-        row.dirty = True
         return conflicts
 
     def _conflict(
@@ -707,6 +683,28 @@ class _Batch:
         return own, None
 
     # -- writing
+
+    def add_hub_row(self, table: str, data: dict[str, Any], hlc: str, now: dt.datetime) -> None:
+        """A row the hub itself writes (a record-number lease), with its own change record."""
+        change_id, row_id = new_id(), new_id()
+        self.changes.append(
+            {
+                "change_id": change_id,
+                "device_id": HUB_DEVICE,
+                "table_name": table,
+                "row_id": row_id,
+                "op": "insert",
+                "data": data,
+                "base": None,
+                "hlc": hlc,
+                "user_id": None,
+                "created_at": now,
+                "received_at": now,
+                "conflicts": 0,
+            }
+        )
+        row = _Row(row_id, table, None, None, data, None, hlc, new=True, last_change=change_id)
+        self.rows[row_id] = self.dirty[row_id] = row
 
     def preload(self, ids: Sequence[uuid.UUID]) -> None:
         """Load the rows a batch changes in one query instead of one per change."""
