@@ -20,7 +20,7 @@ from chc_desktop.services.record_numbers import HUB_URL_KEY, assign_pending_numb
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.capture import change_row, insert_data, synced_columns, to_json
 from chc_desktop.store.database import Database
-from chc_desktop.store.hlc import Stamp
+from chc_desktop.store.hlc import stamp_time
 from chc_desktop.store.models import ChangeRecord, Resident, Site, StaffUser, SyncConflict, SyncRun
 from chc_desktop.sync import credentials
 from chc_desktop.sync.device import CHANGES, DeviceSync, Progress, SyncReport
@@ -174,10 +174,6 @@ class ConflictItem:
     resolved: bool
 
 
-def _stamp_time(hlc: str) -> dt.datetime:
-    return dt.datetime.fromtimestamp(Stamp.parse(hlc).millis / 1000, dt.UTC)
-
-
 class SyncService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -253,8 +249,13 @@ class SyncService:
     def status(self) -> SyncStatus:
         url = self.hub_url()
         with self.db.reader() as s:
+            # Only the statuses a person must see: counting every sent change took 0.5 s at 300,000.
             counts = dict(
-                s.execute(select(ChangeRecord.status, func.count()).group_by(ChangeRecord.status)).all()
+                s.execute(
+                    select(ChangeRecord.status, func.count())
+                    .where(ChangeRecord.status.in_(("pending", "rejected")))
+                    .group_by(ChangeRecord.status)
+                ).all()
             )
             conflicts = s.scalar(select(func.count()).where(SyncConflict.resolved_at.is_(None))) or 0
             last = s.scalars(
@@ -395,10 +396,10 @@ class SyncService:
                         c.field,
                         c.winner_value,
                         users.get(c.winner_user, "（未知）") if c.winner_user else "（系统）",
-                        _stamp_time(c.winner_hlc),
+                        stamp_time(c.winner_hlc),
                         c.loser_value,
                         users.get(c.loser_user, "（未知）") if c.loser_user else "（系统）",
-                        _stamp_time(c.loser_hlc),
+                        stamp_time(c.loser_hlc),
                         c.detected_at,
                         c.resolved_at is not None,
                     )
