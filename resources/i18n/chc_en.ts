@@ -1518,154 +1518,164 @@ medical costs</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="41"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="45"/>
         <source>正在上传本机的修改</source>
         <translation>Sending this workstation&apos;s changes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="46"/>
         <source>正在下载中心的修改</source>
         <translation>Receiving the hub&apos;s changes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="47"/>
         <source>正在核对两边数据</source>
         <translation>Checking both sides agree</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="79"/>
         <source>立即同步 (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="78"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="82"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="81"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="85"/>
         <source>连接中心…</source>
         <translation>Connect to hub…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="104"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="108"/>
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="102"/>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="107"/>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="106"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="111"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="116"/>
         <source>打开档案</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="99"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="103"/>
         <source>保留所选档案，合并同组其他档案…</source>
         <translation>Keep the selected file and merge the others of its group…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="109"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="113"/>
         <source>修正后重新发送</source>
         <translation>Send again after fixing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="123"/>
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="126"/>
+        <source>疑似重复档案</source>
+        <translation>Suspected duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="176"/>
         <source>冲突（%1）</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="177"/>
         <source>被拒收（%1）</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="197"/>
+        <source>正在查找疑似重复档案…</source>
+        <translation>Looking for suspected duplicate files…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="205"/>
         <source>疑似重复档案（%1 组）</source>
         <translation>Suspected duplicates (%1 groups)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="189"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="214"/>
         <source>本工作站单机使用，未连接中心</source>
         <translation>This workstation works on its own, not connected to a hub</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="190"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="215"/>
         <source>由管理员登记本工作站并连接中心后，数据会自动与中心同步。</source>
         <translation>Once an administrator enrols this workstation and connects it to the hub, data syncs with the hub automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="218"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="218"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="218"/>
         <source>尚未同步</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="194"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="219"/>
         <source>中心 %1 · %2</source>
         <translation>Hub %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="195"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="220"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="222"/>
         <source>上次成功同步：%1；待上传 %2 条；被拒收 %3 条；未处理冲突 %4 个。</source>
         <translation>Last successful sync: %1; %2 changes waiting; %3 refused; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="211"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="236"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="220"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="245"/>
         <source>同步完成：</source>
         <translation>Sync finished: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="220"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="245"/>
         <source>同步未完成：</source>
         <translation>Sync did not finish: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="244"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="269"/>
         <source>冲突已处理，结果将在下次同步时发送到中心。</source>
         <translation>Conflict resolved; the result goes to the hub at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="256"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="281"/>
         <source>已重新排队，将在下次同步时发送。</source>
         <translation>Queued again; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="273"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="298"/>
         <source>保留 %1（%2），把同组另外 %3 份档案的既往史、家庭等记录移入，并注销它们（记入审计）。</source>
         <translation>Keep %1 (%2): move the history, household and other records of the %3 other files of the group into it and close them (audited).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="304"/>
         <source>合并重复档案</source>
         <translation>Merge duplicate files</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="287"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="312"/>
         <source>已合并到 %1 的档案。</source>
         <translation>Merged into the file of %1.</translation>
     </message>

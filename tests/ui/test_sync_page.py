@@ -208,7 +208,8 @@ def test_duplicates_filed_at_two_stations_are_merged_from_the_sync_page(
     w = window(qtbot, a)
     page = w.sync_page
     w.nav.setCurrentRow(w.pages.indexOf(page))
-    page.tabs.setCurrentIndex(2)
+    page.tabs.setCurrentIndex(2)  # looked for off the UI thread, when the tab is shown
+    qtbot.waitUntil(lambda: page.tabs.tabText(2) != "疑似重复档案")
     assert page.tabs.tabText(2) == "疑似重复档案（1 组）"
     qtmodeltester.check(page.duplicates)
     assert {line[1].row.id for line in page.duplicates.items} == {first.id, second.id}
@@ -218,6 +219,7 @@ def test_duplicates_filed_at_two_stations_are_merged_from_the_sync_page(
     page.duplicates_view.selectRow(keep_row)
     page.merge()
     assert "张三" in asked[-1] and "1 份" in asked[-1]
+    qtbot.waitUntil(lambda: page.duplicates.rowCount() == 0)
     assert page.tabs.tabText(2) == "疑似重复档案（0 组）"
     merged = a.as_user().residents.get(first.id)
     assert merged.draft.work_unit == "长宁区图书馆"

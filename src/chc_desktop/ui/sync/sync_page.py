@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
+from chc_desktop.services.residents import DuplicateCandidate
 from chc_desktop.services.sync import SyncStatus
 from chc_desktop.sync.device import SyncReport
 from chc_desktop.ui.residents.models import format_record_no
@@ -36,6 +37,9 @@ from chc_desktop.ui.sync.models import (
     RunsModel,
     when,
 )
+from chc_desktop.ui.workers import run_with_progress
+
+DUPLICATES_TAB = 2
 
 STAGES = {
     "push": QT_TRANSLATE_NOOP("SyncPage", "正在上传本机的修改"),
@@ -117,6 +121,12 @@ class SyncPage(QWidget):
         self.tabs.addTab(self._with_buttons(self.quarantine_view, self.resend_button, self.open_rejected), "")
         self.tabs.addTab(self._with_buttons(self.duplicates_view, self.merge_button, self.open_duplicate), "")
         self.tabs.addTab(self.runs_view, self.tr("同步记录"))
+        # Looking for duplicates reads every file (seconds at district size): only when asked for,
+        # off the UI thread — not at start-up, not after every sync.
+        self.tabs.setTabText(DUPLICATES_TAB, self.tr("疑似重复档案"))
+        self.merge_button.setEnabled(False)
+        self.open_duplicate.setEnabled(False)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.message = QLabel()
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(True)
@@ -163,17 +173,11 @@ class SyncPage(QWidget):
             self.conflicts.set_items([])
             self.quarantine.set_items([])
         self.runs.set_items(self.services.sync.runs())
-        try:
-            self.duplicates.set_groups(self.services.residents.suspected_duplicates())
-        except ServiceError:
-            self.duplicates.set_items([])
-        groups = len({n for n, _ in self.duplicates.items})
         self.tabs.setTabText(0, self.tr("冲突（%1）").replace("%1", str(len(self.conflicts.items))))
         self.tabs.setTabText(1, self.tr("被拒收（%1）").replace("%1", str(len(self.quarantine.items))))
-        self.tabs.setTabText(2, self.tr("疑似重复档案（%1 组）").replace("%1", str(groups)))
-        self.merge_button.setEnabled(bool(groups) and self.services.ctx.can(Permission.RESIDENT_WRITE))
-        self.open_duplicate.setEnabled(bool(groups))
-        for view in (self.conflict_view, self.quarantine_view, self.duplicates_view, self.runs_view):
+        if self.tabs.currentIndex() == DUPLICATES_TAB:
+            self.load_duplicates()
+        for view in (self.conflict_view, self.quarantine_view, self.runs_view):
             if view.model().rowCount() and not view.currentIndex().isValid():
                 view.selectRow(0)
         self.resolve_button.setEnabled(bool(self.conflicts.items))
@@ -182,6 +186,27 @@ class SyncPage(QWidget):
         self.resend_button.setEnabled(bool(self.quarantine.items) and can_write)
         self.open_rejected.setEnabled(bool(self.quarantine.items))
         self.show_status(self.services.sync.status())
+
+    def _tab_shown(self, index: int) -> None:
+        if index == DUPLICATES_TAB:
+            self.load_duplicates()
+
+    def load_duplicates(self) -> None:
+        run_with_progress(
+            self,
+            self.tr("正在查找疑似重复档案…"),
+            lambda _progress, _cancelled: self.services.residents.suspected_duplicates(),
+            self._show_duplicates,
+            on_failed=self.message.setText,
+        )
+
+    def _show_duplicates(self, groups: list[list[DuplicateCandidate]]) -> None:
+        self.duplicates.set_groups(groups)
+        self.tabs.setTabText(DUPLICATES_TAB, self.tr("疑似重复档案（%1 组）").replace("%1", str(len(groups))))
+        self.merge_button.setEnabled(bool(groups) and self.services.ctx.can(Permission.RESIDENT_WRITE))
+        self.open_duplicate.setEnabled(bool(groups))
+        if groups:
+            self.duplicates_view.selectRow(0)
 
     def show_status(self, st: SyncStatus) -> None:
         c = self.controller
