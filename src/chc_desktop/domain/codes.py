@@ -200,6 +200,19 @@ KEY_POPULATION = _list(
 # 在册 plus the three ways a file leaves the register in 填表说明 1 (失访/死亡/迁出) [V S5]; codes [app]
 RESIDENT_STATUS = _list("status", "档案状态", "active 在册; lost 失访; dead 死亡; moved 迁出")
 
+# 签约方式 (ylz AppSignForm: self / family / doctor on behalf / QR code [V S27]); codes [app]
+SIGN_METHOD = _list(
+    "sign_method", "签约方式", "self 本人签约; family 家属代签; home 上门签约; online 线上签约"
+)
+# 团队成员角色 (reference.md §4: 医生 + 护士 + 公卫医师 + 助理, and "专科医师 X + 团队成员 N"); codes [app]
+TEAM_ROLE = _list(
+    "team_role",
+    "团队角色",
+    "doctor 家庭医生; nurse 社区护士; public_health 公卫医师; clerk 行政助手; specialist 专科医师",
+)
+# 服务包类别 (基础性 / 个性化签约服务, 国卫基层发〔2018〕35号 [V S26])
+PACKAGE_KIND = _list("package_kind", "服务包类别", "basic 基础包; personalised 个性化服务包")
+
 ALL_CODE_LISTS: dict[str, CodeList] = {
     c.key: c
     for c in (
@@ -228,5 +241,8 @@ ALL_CODE_LISTS: dict[str, CodeList] = {
         RELATION_TO_HEAD,
         KEY_POPULATION,
         RESIDENT_STATUS,
+        SIGN_METHOD,
+        TEAM_ROLE,
+        PACKAGE_KIND,
     )
 }

@@ -20,6 +20,22 @@ from chc_desktop.domain.errors import DomainError
 TARGET_ALL = Fraction(48, 100)
 TARGET_KEY_POPULATIONS = Fraction(80, 100)
 
+# The groups the key-population coverage counts: the national list (国卫基层发〔2022〕10号) plus
+# 失能/半失能. Shanghai's 60+ is a signing priority, not an indicator group, so it is left out.
+COVERAGE_KEY_POPULATIONS = (
+    "elderly65",
+    "child0_6",
+    "maternal",
+    "disabled",
+    "low_income",
+    "family_planning_special",
+    "hypertension",
+    "diabetes2",
+    "tb",
+    "smi",
+    "disabled_elderly",
+)
+
 
 class Status(enum.StrEnum):
     ACTIVE = "active"  # 已签约
@@ -161,3 +177,30 @@ def coverage(signed: int, population: int, target: Fraction) -> Coverage:
     if signed < 0 or population < 0 or signed > population:
         raise _error("coverage", "签约人数不能为负，也不能多于人口数")
     return Coverage(signed, population, target)
+
+
+def target(percent: int) -> Fraction:
+    return Fraction(percent, 100)
+
+
+def check_hospitals(district_level: str | None, municipal_level: str | None) -> dict[str, str]:
+    """1+1+1: the first choice must be a 区级 hospital and the second a 市级 one (both optional)."""
+    errors: dict[str, str] = {}
+    if district_level is not None and district_level != "district":
+        errors["district_hospital_id"] = "“1+1+1”的第二个“1”须为区级医院"
+    if municipal_level is not None and municipal_level != "municipal":
+        errors["municipal_hospital_id"] = "“1+1+1”的第三个“1”须为市级医院"
+    return errors
+
+
+def check_packages(kinds: dict[str, str], chosen: tuple[str, ...]) -> str | None:
+    """A contract carries exactly one 基础包 and any number of 个性化 packages; why not, or None."""
+    unknown = [c for c in chosen if c not in kinds]
+    if unknown:
+        return "服务包不存在或已停用"
+    if len(set(chosen)) != len(chosen):
+        return "同一服务包不能重复选择"
+    basics = [c for c in chosen if kinds[c] == "basic"]
+    if len(basics) != 1:
+        return "须选择且只能选择一个基础服务包"
+    return None

@@ -27,6 +27,9 @@ class Permission(enum.StrEnum):
     CLINICAL_READ = "clinical.read"  # 既往史, 家族史, 过敏, 暴露, 遗传病, 残疾
     CLINICAL_WRITE = "clinical.write"
     KEY_POPULATION_WRITE = "keypop.write"
+    CONTRACT_READ = "contract.read"  # contracts, teams, the workbench's lists and indicators
+    CONTRACT_WRITE = "contract.write"  # sign, renew, switch, terminate
+    TEAM_MANAGE = "team.manage"
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_READ = "audit.read"
@@ -42,6 +45,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CLINICAL_READ,
             P.CLINICAL_WRITE,
             P.KEY_POPULATION_WRITE,
+            P.CONTRACT_READ,
+            P.CONTRACT_WRITE,
         }
     ),
     Role.NURSE: frozenset(
@@ -52,12 +57,27 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.CLINICAL_READ,
             P.CLINICAL_WRITE,
             P.KEY_POPULATION_WRITE,
+            P.CONTRACT_READ,
+            P.CONTRACT_WRITE,
         }
     ),
     # A clerk files residents and keeps demographics; clinical history is not theirs to see.
-    Role.CLERK: frozenset({P.RESIDENT_READ, P.RESIDENT_WRITE, P.RESIDENT_STATUS, P.KEY_POPULATION_WRITE}),
+    # A clerk also records signings on paper forms the doctor has agreed.
+    Role.CLERK: frozenset(
+        {
+            P.RESIDENT_READ,
+            P.RESIDENT_WRITE,
+            P.RESIDENT_STATUS,
+            P.KEY_POPULATION_WRITE,
+            P.CONTRACT_READ,
+            P.CONTRACT_WRITE,
+        }
+    ),
     # An administrator manages accounts and settings and reads the audit trail, not clinical data.
-    Role.ADMIN: frozenset({P.RESIDENT_READ, P.USER_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_READ}),
+    # Teams are the administrator's, and so are the indicators; signing is not.
+    Role.ADMIN: frozenset(
+        {P.RESIDENT_READ, P.USER_MANAGE, P.SETTINGS_MANAGE, P.AUDIT_READ, P.CONTRACT_READ, P.TEAM_MANAGE}
+    ),
 }
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -67,6 +87,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.CLINICAL_READ: "查看既往史等临床信息",
     P.CLINICAL_WRITE: "修改既往史等临床信息",
     P.KEY_POPULATION_WRITE: "标记重点人群",
+    P.CONTRACT_READ: "查看签约信息",
+    P.CONTRACT_WRITE: "办理签约、续约、改签和解约",
+    P.TEAM_MANAGE: "管理家庭医生团队",
     P.USER_MANAGE: "管理用户",
     P.SETTINGS_MANAGE: "修改系统设置",
     P.AUDIT_READ: "查看审计日志",

@@ -6,12 +6,16 @@ import datetime as dt
 from pathlib import Path
 
 from chc_desktop.services.context import Context, CurrentUser
+from chc_desktop.services.contracts import ContractService
+from chc_desktop.services.indicators import IndicatorService
 from chc_desktop.services.residents import ResidentService
 from chc_desktop.services.search import SearchService
 from chc_desktop.services.settings import SettingsService
 from chc_desktop.services.sites import SiteService, seed_reference_sites
 from chc_desktop.services.sync import SyncService
+from chc_desktop.services.teams import TeamService, seed_service_packages
 from chc_desktop.services.users import UserService, has_users, login
+from chc_desktop.services.workbench import WorkbenchService
 from chc_desktop.store.database import Database
 
 
@@ -19,6 +23,7 @@ def open_database(path: Path) -> Database:
     """Check, back up, migrate and open the database; make sure the reference sites are there."""
     db = Database(path)
     seed_reference_sites(db)
+    seed_service_packages(db)
     return db
 
 
@@ -34,6 +39,10 @@ class Services:
         self.settings = SettingsService(self.ctx)
         self.users = UserService(self.ctx)
         self.sync = SyncService(self.ctx)
+        self.teams = TeamService(self.ctx)
+        self.contracts = ContractService(self.ctx)
+        self.indicators = IndicatorService(self.ctx, self.residents)
+        self.workbench = WorkbenchService(self.ctx, self.residents, self.contracts, self.indicators)
 
     @property
     def user(self) -> CurrentUser | None:

@@ -8,12 +8,13 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from chc_desktop.security.roles import PERMISSION_LABELS, Permission, allowed
-from chc_desktop.services.errors import PermissionDenied
+from chc_desktop.services.errors import NotFound, PermissionDenied
+from chc_desktop.store.base import Synced
 from chc_desktop.store.database import Database
 from chc_desktop.store.models import AuditEntry
 
@@ -25,6 +26,17 @@ class CurrentUser:
     display_name: str
     role: str
     site_id: uuid.UUID | None
+
+
+RowT = TypeVar("RowT", bound=Synced)
+
+
+def live_row(session: Session, model: type[RowT], row_id: uuid.UUID, missing: str) -> RowT:
+    """The row, or NotFound(``missing``) when there is none or it is a tombstone."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(missing)
+    return row
 
 
 class Context:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import random
 import time
 import uuid
 from collections.abc import Callable
@@ -18,15 +19,19 @@ from typing import Any
 
 from sqlalchemy import select
 
+from chc_desktop.domain import contracts as contract_rules
+from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.key_populations import derived_from_file
 from chc_desktop.domain.record_number import make_record_number
 from chc_desktop.security.passwords import hash_password
 from chc_desktop.services.demo_people import DemoPerson, generate_people
 from chc_desktop.services.sites import site_id
+from chc_desktop.services.teams import DEFAULT_PACKAGES
 from chc_desktop.store.bulk import insert_synced
 from chc_desktop.store.database import Database
-from chc_desktop.store.ids import new_id
+from chc_desktop.store.ids import natural_id, new_id
 from chc_desktop.store.models import (
+    Contract,
     HistoryEntry,
     Household,
     HouseholdMember,
@@ -35,6 +40,8 @@ from chc_desktop.store.models import (
     SerialLease,
     Site,
     StaffUser,
+    Team,
+    TeamMember,
 )
 
 # Demo accounts, listed in the README. Passwords are public: demo databases hold no real people.
@@ -43,13 +50,25 @@ DEMO_ACCOUNTS = [
     ("doctor", "王医生", "doctor", "demo1234"),
     ("nurse", "李护士", "nurse", "demo1234"),
     ("clerk", "张助理", "clerk", "demo1234"),
+    ("doctor2", "赵医生", "doctor", "demo1234"),
+    ("doctor3", "孙医生", "doctor", "demo1234"),
 ]
+# Family-doctor teams of the demo centre: (name, lead account, nurse account, specialist, hospital, specialty)
+DEMO_TEAMS = [
+    ("王医生团队", "doctor", "nurse", "陈主任", "同仁医院", "心血管内科"),
+    ("赵医生团队", "doctor2", None, "周医师", "光华中西医结合医院", "康复医学科"),
+    ("孙医生团队", "doctor3", None, None, None, None),
+]
+# Signing in the demo: most key-population residents are signed, fewer of the rest (the targets are
+# 80 % and 48 %, so the workbench has work to show).
+DEMO_SIGN_KEY, DEMO_SIGN_OTHER = 0.78, 0.36
 COMMITTEES_PER_STREET = 12
 NUMERALS = "一二三四五六七八九十"
 BATCH = 2000  # rows per transaction; progress is reported after each
 PARALLEL_FROM = 20_000  # below this a second process costs more than it saves
 # Two writers share one file: fewer, larger transactions mean fewer waits for the write lock.
 PARALLEL_BATCH = 10_000
+BUILD_BUSY_MS = 600_000
 SID_STRIDE = 10_000_000  # search-index ids of each part of a build start this far apart
 
 
@@ -83,6 +102,34 @@ def ensure_demo_accounts(db: Database) -> dict[str, uuid.UUID]:
                 s.flush()
                 have[username] = user.id
         return have
+
+
+def ensure_demo_teams(db: Database, accounts: dict[str, uuid.UUID]) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    """The demo teams of 仙霞 (same ids on every run); returns (team, lead doctor) pairs."""
+    centre = site_id("centre", "仙霞社区卫生服务中心")
+    out: list[tuple[uuid.UUID, uuid.UUID]] = []
+    with db.unit_of_work(None) as s:
+        for name, lead, nurse, specialist, hospital, specialty in DEMO_TEAMS:
+            tid = natural_id("team", f"demo:{name}")
+            if s.get(Team, tid) is None:
+                s.add(
+                    Team(id=tid, name=name, centre_id=centre, lead_doctor_id=accounts[lead], note="演示数据")
+                )
+                s.flush()
+                if nurse:
+                    s.add(TeamMember(team_id=tid, role="nurse", user_id=accounts[nurse]))
+                if specialist and hospital:
+                    s.add(
+                        TeamMember(
+                            team_id=tid,
+                            role="specialist",
+                            name=specialist,
+                            hospital_id=site_id("hospital", hospital),
+                            specialty=specialty,
+                        )
+                    )
+            out.append((tid, accounts[lead]))
+    return out
 
 
 def ensure_committees(db: Database) -> dict[tuple[str, int], Site]:
@@ -125,7 +172,7 @@ class _Plan:
     seed: int
     today: dt.date
     clerk: uuid.UUID
-    doctor: uuid.UUID
+    teams: tuple[tuple[uuid.UUID, uuid.UUID], ...]  # (team, its lead doctor)
     parts: int
     next_serial: dict[str, int]
     sid_base: int
@@ -147,6 +194,7 @@ def build_demo(
     started = time.perf_counter()
     accounts = ensure_demo_accounts(db)
     ensure_committees(db)
+    teams = ensure_demo_teams(db, accounts)
     # Each committee continues after the highest serial already leased (a second demo run appends).
     next_serial: dict[str, int] = {}
     with db.reader() as s:
@@ -158,7 +206,7 @@ def build_demo(
         seed,
         today or dt.date.today(),
         accounts["clerk"],
-        accounts["doctor"],
+        tuple(teams),
         2 if residents >= PARALLEL_FROM else 1,
         next_serial,
         db.max_search_id(),
@@ -198,7 +246,8 @@ def _build_part(
     streets = {st.code[6:]: st for st in _streets(db) if st.code}
     mine = set(sorted(streets)[part :: plan.parts])
     actor = db.actor(plan.clerk)
-    doctor, today = plan.doctor, plan.today
+    today = plan.today
+    term_end = contract_rules.term_end
     next_serial = dict(plan.next_serial)
     next_sid = plan.sid_base + 1 + part * SID_STRIDE
     households: dict[int, uuid.UUID] = {}
@@ -212,6 +261,7 @@ def _build_part(
         tag_rows: list[dict[str, Any]] = []
         hh_rows: list[dict[str, Any]] = []
         member_rows: list[dict[str, Any]] = []
+        contract_rows: list[dict[str, Any]] = []
         for p in people:
             committee = committees[(p.street_code, 1 + (p.committee_no - 1) % COMMITTEES_PER_STREET)]
             street = streets[p.street_code]
@@ -221,6 +271,7 @@ def _build_part(
             used.setdefault(prefix, []).append(serial)
             rid = new_id()
             filing = max(p.birth_date, today - dt.timedelta(days=int(p.id_number[6:14]) % 3650))
+            team, doctor = plan.teams[p.committee_no % len(plan.teams)]
             res_rows.append(
                 dict(
                     id=rid,
@@ -269,6 +320,9 @@ def _build_part(
                 tag_rows.append(
                     dict(resident_id=rid, code=code, since=filing, source="manual", note="演示数据")
                 )
+            contract = _demo_contract(p, rid, team, doctor, filing, today, term_end)
+            if contract:
+                contract_rows.append(contract)
             if p.household_no not in households:
                 households[p.household_no] = new_id()
                 hh_rows.append(
@@ -278,11 +332,15 @@ def _build_part(
                 dict(household_id=households[p.household_no], resident_id=rid, relation=p.relation_to_head)
             )
         with db.engine.begin() as conn:
+            # Two builders share the file: on a busy machine one may wait a while for the other's
+            # transaction, which is no reason to fail the build.
+            conn.exec_driver_sql(f"PRAGMA busy_timeout={BUILD_BUSY_MS}")
             insert_synced(conn, actor, Resident, res_rows, first_search_id=next_sid)
             insert_synced(conn, actor, HistoryEntry, hist_rows)
             insert_synced(conn, actor, KeyPopulationTag, tag_rows)
             insert_synced(conn, actor, Household, hh_rows)
             insert_synced(conn, actor, HouseholdMember, member_rows)
+            insert_synced(conn, actor, Contract, contract_rows)
         next_sid += len(res_rows)
         done += len(people)
         if progress:
@@ -300,6 +358,7 @@ def _build_part(
         flush(batch)
     # Record the serials used as this device's leases, so filing continues after them.
     with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUILD_BUSY_MS}")
         insert_synced(
             conn,
             actor,
@@ -316,6 +375,47 @@ def _build_part(
             ],
         )
     return done, len(households)
+
+
+def _demo_contract(
+    p: DemoPerson,
+    rid: uuid.UUID,
+    team: uuid.UUID,
+    doctor: uuid.UUID,
+    filing: dt.date,
+    today: dt.date,
+    term_end: Callable[[dt.date, int], dt.date],
+) -> dict[str, Any] | None:
+    """A contract in force for a share of the residents, its term ending within the next year."""
+    rng = random.Random(p.id_number)
+    age = age_on(p.birth_date, today)
+    key = age >= 65 or age <= 6 or bool(p.past_diseases) or bool(p.manual_key_populations)
+    if rng.random() >= (DEMO_SIGN_KEY if key else DEMO_SIGN_OTHER):
+        return None
+    start = max(filing, today - dt.timedelta(days=rng.randrange(0, 360)))
+    packages = ["basic"]
+    if age >= 60:
+        packages.append("elderly")
+    if any(code in ("2", "3") for code, _y, _m in p.past_diseases):
+        packages.append("chronic")
+    fees = {code: (fee, subsidy) for code, _n, _k, _t, _i, fee, subsidy in DEFAULT_PACKAGES}
+    hospitals = rng.random() < 0.6
+    return dict(
+        resident_id=rid,
+        team_id=team,
+        doctor_id=doctor,
+        start_date=start,
+        end_date=term_end(start, 12),  # the default term; a demo ignores a changed setting
+        status="active",
+        packages=packages,
+        fee_cents=sum(fees[c][0] for c in packages),
+        subsidy_cents=sum(fees[c][1] for c in packages),
+        district_hospital_id=site_id("hospital", "光华中西医结合医院") if hospitals else None,
+        municipal_hospital_id=site_id("hospital", "华东医院") if hospitals else None,
+        sign_method=rng.choice(("self", "self", "family", "home")),
+        signed_on=start,
+        signed_by_id=doctor,
+    )
 
 
 def _streets(db: Database) -> list[Site]:

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from chc_desktop.domain import codes
+from chc_desktop.domain.contracts import COVERAGE_KEY_POPULATIONS
 from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.errors import DomainError
 from chc_desktop.domain.id_number import parse_id_number
@@ -29,12 +30,15 @@ from chc_desktop.domain.resident import (
     check_resident,
 )
 from chc_desktop.security.roles import Permission
-from chc_desktop.services.context import Context
+from chc_desktop.services.context import Context, live_row
+from chc_desktop.services.contracts import RESIDENT_MISSING, end_on_death
+from chc_desktop.services.contracts import in_force as contract_in_force
 from chc_desktop.services.errors import NotFound, ServiceError, ValidationFailed
 from chc_desktop.services.record_numbers import HUB_URL_KEY, assign_record_number
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.base import utcnow
 from chc_desktop.store.models import (
+    Contract,
     HistoryEntry,
     Household,
     HouseholdMember,
@@ -42,11 +46,16 @@ from chc_desktop.store.models import (
     Resident,
     Site,
     StaffUser,
+    Team,
+    TeamMember,
 )
 
 __all__ = ["HistoryItem", "ResidentDraft"]
 
 STATUS_LABELS = {c.code: c.label for c in codes.RESIDENT_STATUS.codes}
+COVERAGE_AGE_GROUPS = tuple(c for c in COVERAGE_KEY_POPULATIONS if c in AGE_GROUPS)
+# Filters.key_population for "any group the key-population coverage counts" (应签尽签).
+ANY_KEY_POPULATION = "any"
 # Columns copied one-to-one between the draft's clean values and the resident row.
 # Columns copied one-to-one between a draft's clean values and the resident row (history has rows).
 ROW_FIELDS = tuple(f for f in DRAFT_FIELDS if f != "history")
@@ -100,8 +109,9 @@ class ResidentRow:
 class Filters:
     street_id: uuid.UUID | None = None
     committee_id: uuid.UUID | None = None
-    key_population: str | None = None
+    key_population: str | None = None  # a KEY_POPULATION code, or ANY_KEY_POPULATION
     status: str | None = "active"
+    contract: str | None = None  # "signed" | "unsigned" | "mine" (in force with the user's teams)
 
 
 @dataclass(frozen=True)
@@ -465,7 +475,10 @@ class ResidentService:
             resident.status_reason = reason.strip() or None
             resident.death_cause = death_cause.strip() or None if status == "dead" else None
             resident.moved_to = moved_to.strip() or None if status == "moved" else None
-            self.ctx.audit(s, "resident.status", "residents", resident_id, status=status)
+            ended = end_on_death(s, resident_id, on) if status == "dead" else 0
+            self.ctx.audit(
+                s, "resident.status", "residents", resident_id, status=status, contracts_ended=ended or None
+            )
         return self.get(resident_id, audit=False)
 
     def get(self, resident_id: uuid.UUID, *, audit: bool = True) -> ResidentFile:
@@ -540,6 +553,9 @@ class ResidentService:
             self.ctx.audit(s, "keypop.tag", "residents", resident_id, code=code)
 
     def untag(self, tag_id: uuid.UUID, until: dt.date | None = None) -> None:
+        # A tag ends today or earlier: an open tag (no end date) is what membership means.
+        if until is not None and until > self.ctx.today():
+            raise ValidationFailed({"until": "结束日期不能晚于今天"})
         with self.ctx.work(Permission.KEY_POPULATION_WRITE) as s:
             tag = s.get(KeyPopulationTag, tag_id)
             if tag is None or tag.deleted_at is not None:
@@ -681,9 +697,53 @@ class ResidentService:
             where.append(Resident.street_id == f.street_id)
         if f.committee_id:
             where.append(Resident.committee_id == f.committee_id)
-        if f.key_population:
+        if f.key_population == ANY_KEY_POPULATION:
+            where.append(self.any_key_population(s))
+        elif f.key_population:
             where.append(self.key_population_condition(s, f.key_population))
+        if f.contract:
+            # contract_until is kept by the database from the contracts (store/signing_state.py).
+            signed = Resident.contract_until >= self.ctx.today()
+            if f.contract == "signed":
+                where.append(signed)
+            elif f.contract == "unsigned":
+                where.append(or_(Resident.contract_until.is_(None), ~signed))
+            elif f.contract == "mine":
+                where.append(Resident.id.in_(self._mine(s)))
         return where
+
+    def any_key_population(self, s: Session) -> ColumnElement[bool]:
+        """In a group the key-population coverage counts (by age now, or by an open tag)."""
+        ages = [self.key_population_condition(s, c) for c in COVERAGE_AGE_GROUPS]
+        return or_(*ages, Resident.key_tagged.is_(True))
+
+    def _mine(self, s: Session) -> Select[uuid.UUID]:
+        """Residents under contract with a team the user leads or belongs to."""
+        user = self.ctx.user.id if self.ctx.user else None
+        today = self.ctx.today()
+        # The few team ids first: as a literal list the planner drives from the contracts index.
+        teams = set(s.scalars(select(Team.id).where(Team.lead_doctor_id == user, Team.deleted_at.is_(None))))
+        teams.update(
+            s.scalars(
+                select(TeamMember.team_id).where(
+                    TeamMember.user_id == user,
+                    TeamMember.deleted_at.is_(None),
+                    or_(TeamMember.until.is_(None), TeamMember.until > today),
+                )
+            )
+        )
+        return select(Contract.resident_id).where(
+            contract_in_force(today), Contract.team_id.in_(sorted(teams))
+        )
+
+    def _tagged(self, tag_codes: Sequence[str]) -> ColumnElement[bool]:
+        today = self.ctx.today()
+        return exists().where(
+            KeyPopulationTag.resident_id == Resident.id,
+            KeyPopulationTag.code.in_(list(tag_codes)),
+            KeyPopulationTag.deleted_at.is_(None),
+            or_(KeyPopulationTag.until.is_(None), KeyPopulationTag.until > today),
+        )
 
     def key_population_condition(self, s: Session, code: str) -> ColumnElement[bool]:
         today = self.ctx.today()
@@ -693,12 +753,7 @@ class ResidentService:
             earliest, latest = birth_date_range(min_age, high, today)
             cond = Resident.birth_date <= latest
             return and_(cond, Resident.birth_date >= earliest) if earliest else cond
-        return exists().where(
-            KeyPopulationTag.resident_id == Resident.id,
-            KeyPopulationTag.code == code,
-            KeyPopulationTag.deleted_at.is_(None),
-            or_(KeyPopulationTag.until.is_(None), KeyPopulationTag.until > today),
-        )
+        return self._tagged([code])
 
     # ---------------------------------------------------------------- helpers
     def _names(self, s: Session) -> dict[uuid.UUID, str]:
@@ -728,10 +783,7 @@ class ResidentService:
 
     @staticmethod
     def _load(s: Session, resident_id: uuid.UUID) -> Resident:
-        r = s.get(Resident, resident_id)
-        if r is None or r.deleted_at is not None:
-            raise NotFound("找不到该居民档案")
-        return r
+        return live_row(s, Resident, resident_id, RESIDENT_MISSING)
 
     @staticmethod
     def _write_history(s: Session, resident: Resident, items: Sequence[HistoryItem]) -> bool:

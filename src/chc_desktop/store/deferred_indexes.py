@@ -18,6 +18,7 @@ TABLES = (
     "household_members",
     "history_entries",
     "key_population_tags",
+    "contracts",
     "audit_log",
     "search_keys",
 )

@@ -18,16 +18,20 @@ from chc_desktop.store.capture import synced_columns
 from chc_desktop.store.database import dump_json
 from chc_desktop.store.models import (
     AuditEntry,
+    Contract,
     HistoryEntry,
     Household,
     HouseholdMember,
     KeyPopulationTag,
     Resident,
     SerialLease,
+    ServicePackage,
     Setting,
     Site,
     StaffUser,
     SyncConflict,
+    Team,
+    TeamMember,
 )
 
 # Parents before children: a batch is applied in this order.
@@ -36,22 +40,29 @@ MODELS: tuple[type[Synced], ...] = (
     StaffUser,
     Setting,
     SerialLease,
+    ServicePackage,
+    Team,
+    TeamMember,
     Resident,
     Household,
     HouseholdMember,
     HistoryEntry,
     KeyPopulationTag,
+    Contract,
     AuditEntry,
     SyncConflict,
 )
 
 # Reference data every device holds whatever its scope.
-GLOBAL_TABLES = frozenset({"sites", "staff_users", "settings", "serial_leases"})
+GLOBAL_TABLES = frozenset(
+    {"sites", "staff_users", "settings", "serial_leases", "service_packages", "teams", "team_members"}
+)
 # Rows that belong to a resident's file, by the column naming the resident.
 RESIDENT_CHILD = {
     "history_entries": "resident_id",
     "household_members": "resident_id",
     "key_population_tags": "resident_id",
+    "contracts": "resident_id",
 }
 
 

@@ -2,6 +2,7 @@
 
 from chc_desktop.store.models.audit import AuditEntry
 from chc_desktop.store.models.changes import ChangeRecord, LocalMeta
+from chc_desktop.store.models.contracts import Contract, ServicePackage, Team, TeamMember
 from chc_desktop.store.models.residents import (
     HistoryEntry,
     Household,
@@ -18,6 +19,7 @@ from chc_desktop.store.models.users import StaffUser
 __all__ = [
     "AuditEntry",
     "ChangeRecord",
+    "Contract",
     "HistoryEntry",
     "Household",
     "HouseholdMember",
@@ -25,10 +27,13 @@ __all__ = [
     "LocalMeta",
     "Resident",
     "SerialLease",
+    "ServicePackage",
     "Setting",
     "Site",
     "StaffUser",
     "SyncConflict",
     "SyncDigest",
     "SyncRun",
+    "Team",
+    "TeamMember",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import ClassVar
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -23,7 +24,20 @@ class Resident(Synced, Base):
         Index("ix_residents_committee_status", "committee_id", "status"),
         # Covers the list's count(*) of live files by status (75 ms -> 7 ms on 300,000).
         Index("ix_residents_status_deleted", "status", "deleted_at"),
+        # Covers the workbench's counts: coverage by street and doctor in one pass over this index.
+        Index(
+            "ix_residents_coverage",
+            "status",
+            "deleted_at",
+            "street_id",
+            "doctor_id",
+            "birth_date",
+            "contract_until",
+            "key_tagged",
+        ),
     )
+    # Kept by triggers from contracts and tags on each device (store/signing_state.py), never synced.
+    sync_exclude: ClassVar[frozenset[str]] = frozenset({"contract_until", "key_tagged"})
 
     # --- cover (封面)
     record_no: Mapped[str | None] = mapped_column(String(17), unique=True, default=None)
@@ -87,6 +101,10 @@ class Resident(Synced, Base):
     moved_to: Mapped[str | None] = mapped_column(String(200), default=None)
     # A duplicate file merged into another (services/duplicates.py) is tombstoned and points here.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("residents.id"), default=None)
+
+    # --- derived on this device (store/signing_state.py)
+    contract_until: Mapped[dt.date | None] = mapped_column(default=None)
+    key_tagged: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class HistoryEntry(Synced, Base):

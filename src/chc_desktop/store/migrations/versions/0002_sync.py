@@ -15,6 +15,7 @@ from alembic import op
 
 from chc_desktop.store import digest
 from chc_desktop.store.base import UtcDateTime
+from chc_desktop.store.migrations.columns import synced_columns
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -33,19 +34,6 @@ SYNCED_TABLES = (
     "sites",
     "staff_users",
 )
-
-
-def _synced_columns() -> list[sa.Column[object]]:
-    return [
-        sa.Column("id", sa.Uuid(), nullable=False),
-        sa.Column("created_at", UtcDateTime(), nullable=False),
-        sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.Column("updated_by", sa.Uuid(), nullable=True),
-        sa.Column("origin", sa.Uuid(), nullable=True),
-        sa.Column("hlc", sa.String(length=64), nullable=False),
-        sa.Column("deleted_at", UtcDateTime(), nullable=True),
-        sa.Column("clocks", sa.JSON(), nullable=True),
-    ]
 
 
 def upgrade() -> None:
@@ -78,7 +66,7 @@ def upgrade() -> None:
         sa.Column("resolved_at", UtcDateTime(), nullable=True),
         sa.Column("resolved_by", sa.Uuid(), nullable=True),
         sa.Column("resolution", sa.JSON(), nullable=True),
-        *_synced_columns(),
+        *synced_columns(),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_conflicts")),
     )
     op.create_index("ix_sync_conflicts_open", "sync_conflicts", ["resolved_at", "table_name", "row_id"])

@@ -1,0 +1,56 @@
+"""What the workbench (工作台) shows at a glance: the indicators and how long each worklist is.
+
+Gathered in one call so the page can fetch it off the UI thread and paint everything at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+from chc_desktop.security.roles import Permission
+from chc_desktop.services.context import Context
+from chc_desktop.services.contracts import ContractService
+from chc_desktop.services.indicators import Indicators, IndicatorService
+from chc_desktop.services.residents import ANY_KEY_POPULATION, Filters, ResidentService
+
+UNSIGNED_KEY_POPULATION = Filters(key_population=ANY_KEY_POPULATION, contract="unsigned")
+MY_RESIDENTS = Filters(contract="mine")
+
+
+@dataclass(frozen=True)
+class WorkbenchSnapshot:
+    on: dt.date
+    reminder_days: int
+    expiring: int
+    unsigned_key_population: int
+    mine: int
+    double_contracts: tuple[uuid.UUID, ...]
+    indicators: Indicators
+
+
+class WorkbenchService:
+    def __init__(
+        self,
+        ctx: Context,
+        residents: ResidentService,
+        contracts: ContractService,
+        indicators: IndicatorService,
+    ) -> None:
+        self.ctx = ctx
+        self.residents = residents
+        self.contracts = contracts
+        self.indicators = indicators
+
+    def snapshot(self) -> WorkbenchSnapshot:
+        self.ctx.require(Permission.CONTRACT_READ)
+        return WorkbenchSnapshot(
+            self.ctx.today(),
+            self.contracts.reminder_days(),
+            self.contracts.expiring_count(),
+            self.residents.count(UNSIGNED_KEY_POPULATION),
+            self.residents.count(MY_RESIDENTS),
+            tuple(self.contracts.double_contracts()),
+            self.indicators.coverage(),
+        )
