@@ -202,7 +202,7 @@ def test_a_clerk_sees_no_clinical_tab_and_keeps_the_history_intact(
     history = doctor.residents.get(rid, audit=False).draft.history
     editor = open_editor(qtbot, clerk, rid)
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert tabs == ["封面", "基本信息", "家庭", "重点人群", "档案状态"]
+    assert tabs == ["封面", "基本信息", "家庭", "重点人群", "签约", "档案状态"]
     assert "drug_allergies" not in editor.pickers
     retype(qtbot, editor, "contact_name", "王小明")
     assert editor.save()
@@ -215,7 +215,8 @@ def test_an_administrator_reads_but_cannot_change(qtbot: QtBot, admin: Services)
     assert not editor.save_button.isVisible() and editor.cancel_button.text() == "关闭"
     assert editor.edits["name"].isReadOnly() and not editor.street.isEnabled()
     assert "既往史" not in [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    household, tags, status = editor.file_tabs
+    household, tags, contract, status = editor.file_tabs
+    assert not contract.sign_button.isEnabled()  # type: ignore[attr-defined]
     editor.tabs.setCurrentWidget(household)
     assert household.members.rowCount() >= 1 and not household.join_button.isVisible()
     editor.tabs.setCurrentWidget(tags)
@@ -280,7 +281,7 @@ def test_key_population_tag_added_and_ended(qtbot: QtBot, clerk: Services) -> No
 def test_status_needs_its_reason_and_never_deletes(qtbot: QtBot, doctor: Services) -> None:
     rid = first_resident(doctor)
     editor = open_editor(qtbot, doctor, rid)
-    tab = editor.file_tabs[2]
+    tab = editor.file_tabs[-1]
     editor.tabs.setCurrentWidget(tab)
     assert not tab.death_cause.isVisible()
     tab.status.select("dead")

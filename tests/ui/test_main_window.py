@@ -42,7 +42,7 @@ def areas(w: MainWindow) -> list[str]:
 
 def test_areas_and_status_bar_follow_the_role(qtbot: QtBot, ui_db: Database, shots: Path) -> None:
     doctor = window(qtbot, as_user(ui_db, "doctor"))
-    assert areas(doctor) == ["居民", "同步"]
+    assert areas(doctor) == ["工作台", "居民", "同步"]
     assert doctor.user_label.text() == "王医生（家庭医生）"
     assert doctor.site_label.text() == "仙霞社区卫生服务中心"
     assert doctor.database_label.text() == "数据库：测试库"
@@ -50,13 +50,15 @@ def test_areas_and_status_bar_follow_the_role(qtbot: QtBot, ui_db: Database, sho
     assert doctor.new_action.isEnabled() and doctor.new_action.shortcut().toString() == "Ctrl+N"
     assert doctor.find_action.shortcut().toString() == "Ctrl+F"
     assert doctor.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert doctor.pages.currentWidget() is doctor.workbench  # the first page after login
+    doctor.nav.setCurrentRow(doctor.pages.indexOf(doctor.residents))
     snap(doctor, shots, "main-window-residents")
 
     admin = window(qtbot, as_user(ui_db, "admin"))
-    assert areas(admin) == ["居民", "同步", "管理"]
+    assert areas(admin) == ["工作台", "居民", "同步", "管理"]
     assert not admin.new_action.isEnabled()  # an administrator reads files but does not file residents
     assert not admin.residents.new_button.isVisibleTo(admin)
-    qtbot.keyClick(admin, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(admin, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert admin.pages.currentWidget() is admin.admin
 
 

@@ -67,6 +67,8 @@ def test_admin_models(qtmodeltester: ModelTester, admin: Services) -> None:
         "admin",
         "clerk",
         "doctor",
+        "doctor2",
+        "doctor3",
         "nurse",
     ]
     qtmodeltester.check(SettingsModel(admin))

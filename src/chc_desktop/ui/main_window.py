@@ -33,6 +33,7 @@ from chc_desktop.ui.search_box import GlobalSearch
 from chc_desktop.ui.sync.controller import SyncController, SyncStatusLabel, ask_token_dialog
 from chc_desktop.ui.sync.sync_page import SyncPage
 from chc_desktop.ui.widgets import fit_to_screen
+from chc_desktop.ui.workbench.workbench_page import WorkbenchPage
 
 RESIDENTS = "residents"
 
@@ -58,6 +59,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(136)
         self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
+        self.workbench: WorkbenchPage | None = None
+        if services.ctx.can(Permission.CONTRACT_READ):
+            self.workbench = WorkbenchPage(services)
+            self.workbench.open_resident.connect(self.open_resident)
+            self._add_area(self.tr("工作台"), self.workbench)
         self.residents = ResidentListPage(services)
         self.residents.open_resident.connect(self.open_resident)
         self.residents.new_resident.connect(self.new_resident)
@@ -103,6 +109,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.sync.finished.connect(self._synced)
         self.sync.start()
+        if self.workbench is not None:
+            self.workbench.refresh()
 
     # ------------------------------------------------------------------ set-up
     def _add_area(self, title: str, page: QWidget) -> None:
@@ -257,6 +265,8 @@ class MainWindow(QMainWindow):
     def _refresh(self, areas: frozenset[str]) -> None:
         if RESIDENTS in areas:
             self.residents.refresh()
+            if self.workbench is not None:
+                self.workbench.refresh()
 
     def _synced(self, report: SyncReport | None, message: str) -> None:
         if report is not None and report.pulled:

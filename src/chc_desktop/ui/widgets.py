@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -267,3 +268,11 @@ def show_refusal(exc: ServiceError, errors: Mapping[str, ErrorLabel], fallback: 
             errors.get(key, fallback).show_message(text)
     else:
         fallback.show_message(str(exc))
+
+
+def named_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its object name (tests and style sheets find it) and its action."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    return button

@@ -71,7 +71,7 @@ class Handle:
 
     signals: _Signals
     cancel_event: threading.Event
-    dialog: QProgressDialog
+    dialog: QProgressDialog | None
 
     def cancel(self) -> None:
         self.cancel_event.set()
@@ -138,4 +138,26 @@ def run_with_progress(
     signals.cancelled.connect(cancelled)
     dialog.canceled.connect(cancel)
     QThreadPool.globalInstance().start(Job(work, signals, handle.cancel_event))
+    return handle
+
+
+def run_in_background(
+    work: Callable[[], Any], on_done: Callable[[Any], None], on_failed: Callable[[str], None]
+) -> Handle:
+    """Start ``work`` off the UI thread with no dialog (a page refreshing its figures)."""
+    handle = Handle(_Signals(), threading.Event(), None)
+    _running.add(handle)
+
+    def finished(result: Any) -> None:
+        _running.discard(handle)
+        on_done(result)
+
+    def failed(message: str) -> None:
+        _running.discard(handle)
+        on_failed(message)
+
+    handle.signals.done.connect(finished)
+    handle.signals.failed.connect(failed)
+    handle.signals.cancelled.connect(lambda: _running.discard(handle))
+    QThreadPool.globalInstance().start(Job(lambda _p, _c: work(), handle.signals, handle.cancel_event))
     return handle

@@ -1,12 +1,14 @@
-"""The 管理 area: staff accounts, policy parameters, 居委会 (administrators only)."""
+"""The 管理 area: staff accounts, policy parameters, 居委会, family-doctor teams (administrators only)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.ui.admin.committees_page import CommitteesPage
 from chc_desktop.ui.admin.settings_page import SettingsPage
+from chc_desktop.ui.admin.teams_page import TeamsPage
 from chc_desktop.ui.admin.users_page import UsersPage
 
 
@@ -22,3 +24,7 @@ class AdminPage(QTabWidget):
         self.addTab(self.users, self.tr("用户"))
         self.addTab(self.settings, self.tr("政策参数"))
         self.addTab(self.committees, self.tr("居委会"))
+        self.teams: TeamsPage | None = None
+        if services.ctx.can(Permission.TEAM_MANAGE):
+            self.teams = TeamsPage(services)
+            self.addTab(self.teams, self.tr("家庭医生团队"))

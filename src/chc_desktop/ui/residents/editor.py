@@ -44,8 +44,9 @@ from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.residents import DuplicateSuspected, ResidentFile
+from chc_desktop.ui.contracts.contract_tab import ContractTab
 from chc_desktop.ui.residents.duplicates import DuplicateDialog
-from chc_desktop.ui.residents.file_tabs import HouseholdTab, KeyPopulationTab, StatusTab
+from chc_desktop.ui.residents.file_tabs import FileTab, HouseholdTab, KeyPopulationTab, StatusTab
 from chc_desktop.ui.residents.history import FamilyHistory, HistoryList
 from chc_desktop.ui.widgets import (
     CodeCombo,
@@ -116,18 +117,23 @@ class ResidentEditor(QDialog):
         self.tabs.addTab(self._scroll(self._basic_tab()), self.tr("基本信息"))
         if self.clinical:
             self.tabs.addTab(self._scroll(self._history_tab()), self.tr("既往史"))
-        self.file_tabs: list[HouseholdTab | KeyPopulationTab | StatusTab] = []
+        self.file_tabs: list[FileTab] = []
+        contracts = services.ctx.can(Permission.CONTRACT_READ)
         if self.file is not None:
-            for tab, title in (
+            tabs: list[tuple[FileTab, str]] = [
                 (HouseholdTab(services, self.file), self.tr("家庭")),
                 (KeyPopulationTab(services, self.file), self.tr("重点人群")),
-                (StatusTab(services, self.file), self.tr("档案状态")),
-            ):
+            ]
+            if contracts:
+                tabs.append((ContractTab(services, self.file), self.tr("签约")))
+            tabs.append((StatusTab(services, self.file), self.tr("档案状态")))
+            for tab, title in tabs:
                 tab.changed.connect(self._file_changed)
                 self.file_tabs.append(tab)
                 self.tabs.addTab(tab, title)
         else:
-            for title in (self.tr("家庭"), self.tr("重点人群"), self.tr("档案状态")):
+            later = [self.tr("家庭"), self.tr("重点人群")] + ([self.tr("签约")] if contracts else [])
+            for title in (*later, self.tr("档案状态")):
                 i = self.tabs.addTab(QWidget(), title)
                 self.tabs.setTabEnabled(i, False)
                 self.tabs.setTabToolTip(i, self.tr("保存档案后可用"))

@@ -38,7 +38,7 @@ from chc_desktop.ui.residents.models import format_record_no
 from chc_desktop.ui.widgets import CodeCombo, EnterLineEdit, ErrorLabel, SearchableCombo, stacked
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
+def table_widget(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
@@ -52,7 +52,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return table
 
 
-def _date_edit(name: str, today: dt.date) -> QDateEdit:
+def date_edit(name: str, today: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(today.year, today.month, today.day))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
@@ -62,7 +62,7 @@ def _date_edit(name: str, today: dt.date) -> QDateEdit:
     return edit
 
 
-def _left(button: QPushButton) -> QWidget:
+def left_aligned(button: QPushButton) -> QWidget:
     """A button at its natural width, on the left of a form row."""
     box = QWidget()
     row = QHBoxLayout(box)
@@ -72,13 +72,13 @@ def _left(button: QPushButton) -> QWidget:
     return box
 
 
-def _day(edit: QDateEdit) -> dt.date:
+def day_of(edit: QDateEdit) -> dt.date:
     day = edit.date().toPython()
     assert isinstance(day, dt.date)
     return day
 
 
-class _FileTab(QWidget):
+class FileTab(QWidget):
     """Shared by the three tabs: the file shown, and running a service call with its message."""
 
     changed = Signal()  # the file changed in the database
@@ -105,7 +105,7 @@ class _FileTab(QWidget):
         return True
 
 
-class HouseholdTab(_FileTab):
+class HouseholdTab(FileTab):
     """家庭: the members of this resident's household; start one with this resident as 户主, join the
     household of a resident found by search, or leave."""
 
@@ -115,7 +115,7 @@ class HouseholdTab(_FileTab):
         self.summary = QLabel()
         self.summary.setObjectName("household_summary")
         self.summary.setWordWrap(True)
-        self.members = _table(
+        self.members = table_widget(
             [self.tr("姓名"), self.tr("与户主关系"), self.tr("性别"), self.tr("年龄")], "household_members"
         )
         self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -240,7 +240,7 @@ class HouseholdTab(_FileTab):
             self.find_edit.clear()
 
 
-class KeyPopulationTab(_FileTab):
+class KeyPopulationTab(FileTab):
     """重点人群: what applies now and why (age, the file, a manual tag); add or end a manual tag."""
 
     SOURCES: ClassVar[dict[str, str]] = {
@@ -253,7 +253,7 @@ class KeyPopulationTab(_FileTab):
     def __init__(self, services: Services, file: ResidentFile, parent: QWidget | None = None) -> None:
         super().__init__(services, file, parent)
         today = services.ctx.today()
-        self.tags = _table(
+        self.tags = table_widget(
             [self.tr("重点人群"), self.tr("依据"), self.tr("起始日期"), self.tr("备注")], "key_populations"
         )
         self.code = SearchableCombo()
@@ -262,14 +262,14 @@ class KeyPopulationTab(_FileTab):
         for c in codes.KEY_POPULATION.codes:
             if c.code in MANUAL_GROUPS:
                 self.code.add_choice(c.label, c.code)
-        self.since = _date_edit("tag_since", today)
+        self.since = date_edit("tag_since", today)
         self.note = QLineEdit()
         self.note.setObjectName("tag_note")
         self.note.setPlaceholderText(self.tr("依据，如低保证号、孕产妇建册日期"))
         self.add = QPushButton(self.tr("添加标记"))
         self.add.setObjectName("add_tag")
         self.add.clicked.connect(self._add)
-        self.until = _date_edit("tag_until", today)
+        self.until = date_edit("tag_until", today)
         self.end = QPushButton(self.tr("结束所选标记"))
         self.end.setObjectName("end_tag")
         self.end.clicked.connect(self._end)
@@ -281,7 +281,7 @@ class KeyPopulationTab(_FileTab):
         form.addRow(self.tr("重点人群"), self.code)
         form.addRow(self.tr("起始日期"), self.since)
         form.addRow(self.tr("备注"), self.note)
-        form.addRow("", _left(self.add))
+        form.addRow("", left_aligned(self.add))
         end_box = QWidget()
         end_row = QHBoxLayout(end_box)
         end_row.setContentsMargins(0, 0, 0, 0)
@@ -328,7 +328,7 @@ class KeyPopulationTab(_FileTab):
             self.services.residents.tag,
             self.file.id,
             self.code.currentData(),
-            _day(self.since),
+            day_of(self.since),
             self.note.text(),
         ):
             self.note.clear()
@@ -340,10 +340,10 @@ class KeyPopulationTab(_FileTab):
         if not tag_id:
             self.error.show_message(self.tr("请在上表中选择一条人工标记或导入的重点人群"))
             return
-        self._run(self.error, self.services.residents.untag, uuid.UUID(tag_id), _day(self.until))
+        self._run(self.error, self.services.residents.untag, uuid.UUID(tag_id), day_of(self.until))
 
 
-class StatusTab(_FileTab):
+class StatusTab(FileTab):
     """档案状态: 在册, 失访 (with the reason), 死亡 (date and cause), 迁出 (where to). A file is never
     deleted; a closed file can be reopened."""
 
@@ -358,7 +358,7 @@ class StatusTab(_FileTab):
         self.status.setMaximumWidth(240)
         for c in codes.RESIDENT_STATUS.codes:
             self.status.add_choice(c.label, c.code)
-        self.date = _date_edit("status_date", today)
+        self.date = date_edit("status_date", today)
         self.reason = QLineEdit()
         self.reason.setObjectName("status_reason")
         self.death_cause = QLineEdit()
@@ -380,7 +380,7 @@ class StatusTab(_FileTab):
         self.form.addRow(self.tr("失访原因"), stacked(self.reason, self.errors["status_reason"]))
         self.form.addRow(self.tr("死亡原因"), stacked(self.death_cause, self.errors["death_cause"]))
         self.form.addRow(self.tr("迁往何处"), stacked(self.moved_to, self.errors["moved_to"]))
-        self.form.addRow("", _left(self.apply))
+        self.form.addRow("", left_aligned(self.apply))
         self.form.addRow("", self.errors["_"])
         note = QLabel(self.tr("健康档案不会被删除：失访、死亡、迁出的档案仍可查阅，也可恢复为在册。"))
         note.setProperty("role", "hint")
@@ -427,7 +427,7 @@ class StatusTab(_FileTab):
             self.services.residents.set_status(
                 self.file.id,
                 chosen,
-                _day(self.date),
+                day_of(self.date),
                 self.reason.text() if chosen == "lost" else "",
                 self.death_cause.text() if chosen == "dead" else "",
                 self.moved_to.text() if chosen == "moved" else "",

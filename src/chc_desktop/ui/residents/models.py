@@ -123,11 +123,17 @@ class ResidentListModel(QAbstractTableModel):
     SAME_PAINT_S = 0.03
 
     def __init__(
-        self, residents: ResidentService, parent: QObject | None = None, *, defer_jumps: bool = True
+        self,
+        residents: ResidentService,
+        parent: QObject | None = None,
+        *,
+        defer_jumps: bool = True,
+        filters: Filters | None = None,
+        count: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.residents = residents
-        self.filters = Filters()
+        self.filters = filters or Filters()
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._count = 0
@@ -142,17 +148,20 @@ class ResidentListModel(QAbstractTableModel):
         self._jump_timer.setSingleShot(True)
         self._jump_timer.setInterval(self.JUMP_DELAY_MS)
         self._jump_timer.timeout.connect(self._fetch_pending)
-        self.reload()
+        self.reload(count)
 
     # -------------------------------------------------------------- loading
-    def reload(self) -> None:
-        """Count again and forget every cached page (after a filter, a sort or a change)."""
+    def reload(self, count: int | None = None) -> None:
+        """Count again and forget every cached page (after a filter, a sort or a change).
+
+        ``count`` is a total already counted off the UI thread (the workbench counts its lists
+        together), so the list need not count again here."""
         self.beginResetModel()
         self._pages.clear()
         self._pending.clear()
         self._jump_timer.stop()
         self.fetches = 0
-        self._count = self.residents.count(self.filters)
+        self._count = self.residents.count(self.filters) if count is None else count
         self.endResetModel()
 
     def set_filters(self, filters: Filters) -> None:

@@ -4,27 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
 )
 
 from chc_desktop.domain.resident import FIELD_LABELS
 from chc_desktop.services.residents import DuplicateCandidate
 from chc_desktop.services.sync import ConflictItem, QuarantineItem, RunInfo
+from chc_desktop.ui.records import Column, RecordsModel
 from chc_desktop.ui.residents.models import format_record_no
-
-Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
-Column = tuple[Any, Callable[[Any], str]]  # (QT_TRANSLATE_NOOP header, cell text)
 
 OUTCOMES = {
     "ok": QT_TRANSLATE_NOOP("sync", "成功"),
@@ -51,47 +43,6 @@ def shown(value: Any) -> str:
 
 def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, field)
-
-
-class RecordsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table of service records, one per row."""
-
-    CONTEXT = "sync"
-    COLUMNS: Sequence[Column] = ()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.items: list[T] = []
-
-    def set_items(self, items: Sequence[T]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> T | None:
-        return self.items[row] if 0 <= row < len(self.items) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        item = self.item(index.row())
-        if item is None or index.column() >= len(self.COLUMNS):
-            return None
-        return self.COLUMNS[index.column()][1](item)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate(self.CONTEXT, str(self.COLUMNS[section][0]))
-        return None
 
 
 def _outcome(r: RunInfo) -> str:

@@ -7,9 +7,7 @@ import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -26,6 +24,7 @@ from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.residents import DuplicateCandidate
 from chc_desktop.services.sync import SyncStatus
 from chc_desktop.sync.device import SyncReport
+from chc_desktop.ui.records import RecordsModel, records_view
 from chc_desktop.ui.residents.models import format_record_no
 from chc_desktop.ui.sync.controller import SyncController
 from chc_desktop.ui.sync.dialogs import ConflictDialog, JoinHubDialog
@@ -33,7 +32,6 @@ from chc_desktop.ui.sync.models import (
     ConflictsModel,
     DuplicatesModel,
     QuarantineModel,
-    RecordsModel,
     RunsModel,
     when,
 )
@@ -46,20 +44,6 @@ STAGES = {
     "pull": QT_TRANSLATE_NOOP("SyncPage", "正在下载中心的修改"),
     "check": QT_TRANSLATE_NOOP("SyncPage", "正在核对两边数据"),
 }
-
-
-def _table(model: RecordsModel[object], name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
 
 
 class SyncPage(QWidget):
@@ -94,12 +78,12 @@ class SyncPage(QWidget):
         self.conflicts = ConflictsModel(self)
         self.quarantine = QuarantineModel(self)
         self.runs = RunsModel(self)
-        self.conflict_view = _table(self.conflicts, "conflicts")  # type: ignore[arg-type]
+        self.conflict_view = records_view(self.conflicts, "conflicts")
         self.conflict_view.doubleClicked.connect(lambda _index: self.resolve())
-        self.quarantine_view = _table(self.quarantine, "quarantine")  # type: ignore[arg-type]
-        self.runs_view = _table(self.runs, "runs")  # type: ignore[arg-type]
+        self.quarantine_view = records_view(self.quarantine, "quarantine")
+        self.runs_view = records_view(self.runs, "runs")
         self.duplicates = DuplicatesModel(self)
-        self.duplicates_view = _table(self.duplicates, "duplicates")  # type: ignore[arg-type]
+        self.duplicates_view = records_view(self.duplicates, "duplicates")
         self.merge_button = QPushButton(self.tr("保留所选档案，合并同组其他档案…"))
         self.merge_button.setObjectName("merge")
         self.merge_button.clicked.connect(self.merge)

@@ -1,0 +1,1 @@
+"""The workbench (工作台): the first page after login."""

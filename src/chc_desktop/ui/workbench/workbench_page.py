@@ -1,0 +1,255 @@
+"""The workbench (工作台), the first page after login: how the centre stands against the signing
+targets, and the worklists — contracts ending soon, key-population residents not yet signed
+(应签尽签), the residents signed with my team — each opening the resident on Enter or double-click.
+
+Everything is counted in one service call off the UI thread, so the page paints at once and fills
+in when the figures arrive; it counts again whenever the data changes.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from chc_desktop.services.app import Services
+from chc_desktop.services.indicators import CoverageRow
+from chc_desktop.services.workbench import MY_RESIDENTS, UNSIGNED_KEY_POPULATION, WorkbenchSnapshot
+from chc_desktop.ui.records import records_view
+from chc_desktop.ui.residents.models import COLUMNS as RESIDENT_COLUMNS
+from chc_desktop.ui.residents.models import ResidentListModel
+from chc_desktop.ui.workbench.coverage_chart import CoverageChart
+from chc_desktop.ui.workbench.models import CoverageModel, ExpiringModel, percent
+from chc_desktop.ui.workers import Handle, run_in_background
+
+EXPIRING_TAB, UNSIGNED_TAB, MINE_TAB = 0, 1, 2
+LEVELS = ("centre", "team", "doctor")
+
+
+class _OpeningTable(QTableView):
+    """A worklist: Enter or double-click opens the resident of the current row."""
+
+    activated_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated_row.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class WorkbenchPage(QWidget):
+    open_resident = Signal(object)  # uuid.UUID
+    loaded = Signal()  # the figures arrived and are shown (tests and the benchmark wait for it)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workbench_page")
+        self.services = services
+        self.snapshot: WorkbenchSnapshot | None = None
+        self._job: Handle | None = None
+        self._again = False
+
+        title = QLabel(self.tr("工作台"))
+        title.setProperty("role", "title")
+        self.state = QLabel(self.tr("正在统计…"))
+        self.state.setObjectName("workbench_state")
+        self.state.setProperty("role", "hint")
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.refresh_button.setObjectName("workbench_refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addWidget(self.state, 1)
+        head.addWidget(self.refresh_button)
+
+        self.headline_all = QLabel()
+        self.headline_all.setObjectName("headline_all")
+        self.headline_key = QLabel()
+        self.headline_key.setObjectName("headline_key")
+        for label in (self.headline_all, self.headline_key):
+            label.setProperty("role", "headline")
+        headlines = QHBoxLayout()
+        headlines.addWidget(self.headline_all)
+        headlines.addSpacing(24)
+        headlines.addWidget(self.headline_key)
+        headlines.addStretch(1)
+
+        self.level_buttons = QButtonGroup(self)
+        levels = QHBoxLayout()
+        levels.addWidget(QLabel(self.tr("签约覆盖率：")))
+        for i, text in enumerate((self.tr("按中心"), self.tr("按团队"), self.tr("按医生"))):
+            button = QRadioButton(text)
+            button.setObjectName(f"level_{LEVELS[i]}")
+            self.level_buttons.addButton(button, i)
+            levels.addWidget(button)
+        levels.addStretch(1)
+        self.level_buttons.button(1).setChecked(True)
+        self.level_buttons.idToggled.connect(self._level_toggled)
+        self.coverage = CoverageModel(self)
+        self.coverage_view = records_view(self.coverage, "coverage")
+        self.chart = CoverageChart()
+        self.chart.setMinimumWidth(340)
+
+        self.expiring = ExpiringModel(lambda offset, limit: services.contracts.expiring(offset, limit), self)
+        self.unsigned = ResidentListModel(services.residents, self, filters=UNSIGNED_KEY_POPULATION, count=0)
+        self.mine = ResidentListModel(services.residents, self, filters=MY_RESIDENTS, count=0)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("worklists")
+        self.lists: list[_OpeningTable] = []
+        for model, name in ((self.expiring, "expiring"), (self.unsigned, "unsigned"), (self.mine, "mine")):
+            view = records_view(model, name, _OpeningTable())
+            assert isinstance(view, _OpeningTable)
+            # 300,000 rows: sizing columns to their contents would read every row.
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            view.activated_row.connect(lambda row, m=model: self._open(m, row))
+            view.doubleClicked.connect(lambda index, m=model: self._open(m, index.row()))
+            self.lists.append(view)
+            self.tabs.addTab(view, "")
+        self._tab_titles()
+
+        self.tabs.addTab(self.coverage_view, self.tr("覆盖率明细"))
+        self.tabs.setTabToolTip(UNSIGNED_TAB, self.tr("重点人群中尚未签约的居民（应签尽签）"))
+        self.tabs.setTabToolTip(MINE_TAB, self.tr("与我所在团队签约、签约在有效期内的居民"))
+        chart_area = QScrollArea()
+        chart_area.setObjectName("chart_area")
+        chart_area.setWidget(self.chart)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setMinimumWidth(360)
+        chart_area.setMaximumWidth(440)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tabs)
+        split.addWidget(chart_area)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([860, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addLayout(headlines)
+        layout.addLayout(levels)
+        layout.addWidget(split, 1)
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        """Count everything again off the UI thread (once more if asked while counting)."""
+        if self._job is not None:
+            self._again = True
+            return
+        self.state.setText(self.tr("正在统计…"))
+        self.refresh_button.setEnabled(False)
+        self._job = run_in_background(self.services.workbench.snapshot, self._show, self._failed)
+
+    def _finished(self) -> None:
+        self._job = None
+        self.refresh_button.setEnabled(True)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self.state.setText(self.tr("统计失败：%1").replace("%1", message))
+        self._finished()
+
+    def _show(self, snap: WorkbenchSnapshot) -> None:
+        self.snapshot = snap
+        self.expiring.reset_to(snap.expiring)
+        self.unsigned.reload(snap.unsigned_key_population)
+        self.mine.reload(snap.mine)
+        self.lists[EXPIRING_TAB].resizeColumnsToContents()  # one page is loaded: cheap
+        for view in self.lists[UNSIGNED_TAB:]:
+            for i, column in enumerate(RESIDENT_COLUMNS):
+                view.setColumnWidth(i, column.width)
+        self._tab_titles()
+        ind = snap.indicators
+        total = ind.total
+        self.headline_all.setText(
+            self.tr("全人群签约率 %1（目标 %2%）")
+            .replace("%1", percent(total.all))
+            .replace("%2", str(ind.target_all))
+            + self._short(total.all.met, total.all.short_by)
+        )
+        self.headline_key.setText(
+            self.tr("重点人群签约率 %1（目标 %2%）")
+            .replace("%1", percent(total.key))
+            .replace("%2", str(ind.target_key))
+            + self._short(total.key.met, total.key.short_by)
+        )
+        self._show_level()
+        state = self.tr("统计日期 %1").replace("%1", snap.on.isoformat())
+        if snap.double_contracts:
+            state += self.tr("；%1 位居民同时有两份在约签约（多站离线签约），请在其档案中解约其一").replace(
+                "%1", str(len(snap.double_contracts))
+            )
+        self.state.setText(state)
+        self._finished()
+        self.loaded.emit()
+
+    def _short(self, met: bool, short_by: int) -> str:
+        return self.tr("，已达标") if met else self.tr("，尚差 %1 人").replace("%1", str(short_by))
+
+    def _tab_titles(self) -> None:
+        snap = self.snapshot
+        counts = (snap.expiring, snap.unsigned_key_population, snap.mine) if snap else (None, None, None)
+        days = snap.reminder_days if snap else self.services.contracts.reminder_days()
+        titles = (
+            self.tr("%1 天内到期").replace("%1", str(days)),
+            self.tr("应签未签"),
+            self.tr("我的签约居民"),
+        )
+        for i, (text, n) in enumerate(zip(titles, counts, strict=True)):  # the 覆盖率 tab keeps its title
+            self.tabs.setTabText(i, text if n is None else f"{text}（{n}）")
+
+    def _level_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._show_level()
+
+    def _show_level(self) -> None:
+        if self.snapshot is None:
+            return
+        ind = self.snapshot.indicators
+        level = LEVELS[max(0, self.level_buttons.checkedId())]
+        rows: tuple[CoverageRow, ...] = {"centre": ind.centres, "team": ind.teams, "doctor": ind.doctors}[
+            level
+        ]
+        # The centre list shows only centres with residents on file here; the total comes first.
+        shown = [ind.total, *(r for r in rows if r.counts.population or r.contracts)]
+        self.coverage.set_items(shown)
+        self.chart.set_rows(shown, ind.target_all, ind.target_key)
+
+    # ------------------------------------------------------------------ opening
+    @staticmethod
+    def _resident_at(model: object, row: int) -> uuid.UUID | None:
+        if isinstance(model, ExpiringModel):
+            item = model.item(row)
+            return item.resident_id if item else None
+        if isinstance(model, ResidentListModel):
+            return model.resident_id(row)
+        return None
+
+    def _open(self, model: object, row: int) -> None:
+        rid = self._resident_at(model, row)
+        if rid is not None:
+            self.open_resident.emit(rid)
+
+    def current_resident(self) -> uuid.UUID | None:
+        view = self.lists[self.tabs.currentIndex()]
+        index: QModelIndex = view.currentIndex()
+        return self._resident_at(view.model(), index.row()) if index.isValid() else None
