@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from chc_desktop import __version__, cli_sync
+from chc_desktop import __version__, cli_contracts, cli_sync
 from chc_desktop.config import DEFAULT_PROFILE, check_profile, database_path
 from chc_desktop.domain import codes
 from chc_desktop.domain.resident import ResidentDraft
@@ -242,16 +242,7 @@ def cmd_resident(args: argparse.Namespace) -> int:
             print(f"已建档：{f.record_no_formatted}")
         return 0
     if args.resident_command == "show":
-        ident = args.resident
-        try:
-            rid = uuid.UUID(ident)
-        except ValueError:
-            result = services.search.search(ident, limit=2)
-            exact = [r for r in result.rows if r.match in ("档案编号", "身份证号", "档案编号后8位")]
-            if len(exact) != 1:
-                raise ServiceError("请给出居民的 id、17 位档案编号或身份证号") from None
-            rid = exact[0].id
-        f = services.residents.get(rid)
+        f = services.residents.get(services.search.resolve(args.resident))
         if args.json:
             emit(_file_json(f))
         else:
@@ -360,6 +351,7 @@ def build_parser() -> Parser:
     merge.add_argument("drop", help="被合并的档案 id")
     res.set_defaults(func=cmd_resident)
     cli_sync.add_parsers(sub)
+    cli_contracts.add_parsers(sub, _open, _login, emit)
     for name in ("hub", "sync"):
         sub.choices[name].set_defaults(func=cmd_sync_area)
     return p

@@ -264,10 +264,11 @@ class ContractService:
             resident = live_row(s, Resident, old.resident_id, RESIDENT_MISSING)
             if request.team_id == old.team_id:
                 raise ValidationFailed({"team_id": "改签须选择另一个团队；同一团队请用续约"})
-            if request.start_date <= old.start_date:
-                raise ValidationFailed({"start_date": "改签生效日期须晚于原签约开始日期"})
+            if request.start_date < old.start_date:
+                raise ValidationFailed({"start_date": "改签生效日期不能早于原签约开始日期"})
             self._close(old, rules.Action.SWITCH, None)
-            old.ended_on = request.start_date - dt.timedelta(days=1)
+            # A switch on the day of signing (a correction) ends the old contract that same day.
+            old.ended_on = max(old.start_date, request.start_date - dt.timedelta(days=1))
             team = self._check_request(s, request)
             new = self._new(s, resident.id, request, team, old.household_id, old.id)
             self.ctx.audit(s, "contract.switch", "residents", resident.id, team=str(team.id))

@@ -23,6 +23,7 @@ from chc_desktop.domain.phone import parse_phone
 from chc_desktop.domain.pinyin_keys import name_keys
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
+from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.residents import Filters, ResidentRow, ResidentService
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.models import Resident
@@ -98,6 +99,18 @@ class SearchService:
     def __init__(self, ctx: Context, residents: ResidentService) -> None:
         self.ctx = ctx
         self.residents = residents
+
+    def resolve(self, ident: str) -> uuid.UUID:
+        """The one resident a file id, 17-digit record number or ID number names (command line)."""
+        try:
+            return uuid.UUID(ident)
+        except ValueError:
+            pass
+        result = self.search(ident, limit=2)
+        exact = [r for r in result.rows if r.match in ("档案编号", "身份证号", "档案编号后8位")]
+        if len(exact) != 1:
+            raise ServiceError("请给出居民的 id、17 位档案编号或身份证号")
+        return exact[0].id
 
     def search(
         self, query: str, filters: Filters = Filters(status=None), limit: int | None = None
