@@ -41,7 +41,7 @@ def test_a_team_shows_its_lead_members_and_specialists(admin: Services, teams) -
         ("社区护士", "李护士", ""),
         ("专科医师", "陈主任", "同仁医院"),
     ]
-    assert team.summary == "王医生团队：专科医师 陈主任 + 团队成员 1"
+    assert team.summary == "专科医师 陈主任 + 团队成员 1"
 
 
 def test_team_rules_are_checked(admin: Services, doctor: Services, teams) -> None:

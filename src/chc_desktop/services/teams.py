@@ -142,13 +142,12 @@ class TeamInfo:
 
     @property
     def summary(self) -> str:
-        """ "专科医师 X + 团队成员 N", as the centres write it."""
+        """ "专科医师 X + 团队成员 N", as the centres write it (the lead doctor not counted)."""
         specialists = [m.name for m in self.members if m.role == "specialist"]
         others = sum(1 for m in self.members if m.role != "specialist")
-        lead = f"{self.lead_doctor}团队"
         if specialists:
-            return f"{lead}：专科医师 {'、'.join(specialists)} + 团队成员 {others}"
-        return f"{lead}：团队成员 {others}"
+            return f"专科医师 {'、'.join(specialists)} + 团队成员 {others}"
+        return f"团队成员 {others}"
 
 
 def packages(s: Session, include_inactive: bool = False) -> list[PackageInfo]:

@@ -64,6 +64,7 @@ class ContractTab(FileTab):
             self.switch_button,
             self.terminate_button,
         ):
+            b.setAutoDefault(False)  # Enter in the editor saves the file; these act only when pressed
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
