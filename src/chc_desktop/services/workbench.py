@@ -16,7 +16,9 @@ from chc_desktop.services.indicators import Indicators, IndicatorService
 from chc_desktop.services.residents import ANY_KEY_POPULATION, Filters, ResidentService
 
 UNSIGNED_KEY_POPULATION = Filters(key_population=ANY_KEY_POPULATION, contract="unsigned")
-MY_RESIDENTS = Filters(contract="mine")
+# Whatever the file's status: a resident who moved away with a contract in force is still on the
+# team's books until the contract is ended.
+MY_RESIDENTS = Filters(contract="mine", status=None)
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,15 @@ class WorkbenchService:
 
     def snapshot(self) -> WorkbenchSnapshot:
         self.ctx.require(Permission.CONTRACT_READ)
+        indicators = self.indicators.coverage()
+        total = indicators.total.counts
         return WorkbenchSnapshot(
             self.ctx.today(),
             self.contracts.reminder_days(),
             self.contracts.expiring_count(),
-            self.residents.count(UNSIGNED_KEY_POPULATION),
-            self.residents.count(MY_RESIDENTS),
+            # = residents.count(UNSIGNED_KEY_POPULATION): the same rows, already counted once
+            total.key_population - total.key_signed,
+            self.residents.count_mine(),
             tuple(self.contracts.double_contracts()),
-            self.indicators.coverage(),
+            indicators,
         )

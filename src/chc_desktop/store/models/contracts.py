@@ -65,8 +65,17 @@ class Contract(Synced, Base):
         Index("ix_contracts_resident_status", "resident_id", "status", "deleted_at", "end_date"),
         # Contracts in force by end date (expiring soon; my team's residents), covering.
         Index("ix_contracts_in_force", "status", "deleted_at", "end_date", "team_id", "resident_id"),
-        # Contracts in force counted by team and doctor in index order: no sort of 170,000 rows.
-        Index("ix_contracts_team_status", "status", "deleted_at", "team_id", "doctor_id", "end_date"),
+        # Contracts in force counted by team and doctor in index order (no sort of 170,000 rows),
+        # and a team's residents (my residents) read from the index alone.
+        Index(
+            "ix_contracts_team_status",
+            "status",
+            "deleted_at",
+            "team_id",
+            "doctor_id",
+            "end_date",
+            "resident_id",
+        ),
     )
 
     resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"))

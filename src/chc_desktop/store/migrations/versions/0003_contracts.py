@@ -126,7 +126,9 @@ def upgrade() -> None:
         "ix_contracts_in_force", "contracts", ["status", "deleted_at", "end_date", "team_id", "resident_id"]
     )
     op.create_index(
-        "ix_contracts_team_status", "contracts", ["status", "deleted_at", "team_id", "doctor_id", "end_date"]
+        "ix_contracts_team_status",
+        "contracts",
+        ["status", "deleted_at", "team_id", "doctor_id", "end_date", "resident_id"],
     )
     op.create_index(op.f("ix_contracts_doctor_id"), "contracts", ["doctor_id"])
     digest.install(op.get_bind(), list(TABLES))
