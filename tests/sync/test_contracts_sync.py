@@ -3,14 +3,19 @@ what it pulls; two stations signing the same resident offline are caught after t
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
 
 from chc_desktop.services.contracts import SignRequest
 from chc_desktop.services.sites import site_id
+from chc_desktop.store import signing_state
 from chc_desktop.store.models import Resident
+from chc_desktop.sync import device as device_module
 from tests.conftest import TODAY
 from tests.services.helpers import draft
-from tests.sync.conftest import Device
+from tests.sync.conftest import Device, make_device
 
 CENTRE_ID = site_id("centre", "仙霞社区卫生服务中心")
 
@@ -64,3 +69,30 @@ def test_two_stations_signing_one_resident_offline_are_listed_after_sync(devices
     doc.contracts.terminate(current.id, "其他", TODAY, "两站重复签约，保留王医生团队")
     a.sync(), b.sync()
     assert a.as_user().contracts.double_contracts() == b.as_user().contracts.double_contracts() == []
+
+
+def test_a_first_sync_in_bulk_derives_the_signing_state_once_and_keeps_it_after(
+    tmp_path: Path, devices: list[Device], hub_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, _ = devices
+    admin, doc = a.as_user("admin"), a.as_user()
+    team = admin.teams.create("王医生团队", CENTRE_ID, doc.user.id)  # type: ignore[union-attr]
+    rid = doc.residents.file(draft(doc)).id
+    doc.residents.tag(rid, "maternal", TODAY)
+    signed = doc.contracts.sign(rid, SignRequest(team.id, team.lead_doctor_id, TODAY))
+    a.sync()
+    monkeypatch.setattr(device_module, "BULK_PULL", 1)  # the next device's first sync goes in bulk
+    c = make_device(tmp_path, hub_url, "c")
+    c.sync()
+    with c.db.reader() as s:
+        state = s.execute(
+            select(Resident.contract_until, Resident.key_tagged).where(Resident.id == rid)
+        ).one()
+        triggers = set(
+            s.scalars(select(text("name")).select_from(text("sqlite_master")).where(text("type = 'trigger'")))
+        )
+    assert tuple(state) == (signed.end_date, True)
+    assert set(signing_state.TRIGGERS) <= triggers  # back after the bulk load
+    other = c.as_user()
+    other.contracts.terminate(signed.id, "主动解约", TODAY)  # and kept row by row again
+    assert _contract_until(c, rid) is None

@@ -73,10 +73,22 @@ def trigger_ddl() -> list[str]:
     ]
 
 
-def install(conn: Connection) -> None:
-    """(Re)create the triggers and derive both columns for every resident."""
+def drop_triggers(conn: Connection) -> None:
+    """Stop keeping the state row by row (a first sync derives it once at the end with ``install``)."""
     for name in TRIGGERS:
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def ensure(conn: Connection) -> None:
+    """Reinstall (and recount) when a trigger is missing, e.g. after a first sync was killed."""
+    have = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    if any(name not in have for name in TRIGGERS):
+        install(conn)
+
+
+def install(conn: Connection) -> None:
+    """(Re)create the triggers and derive both columns for every resident."""
+    drop_triggers(conn)
     recount(conn)
     for ddl in trigger_ddl():
         conn.exec_driver_sql(ddl)

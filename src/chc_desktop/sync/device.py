@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 
-from chc_desktop.store import deferred_indexes, digest, migrate, search_index
+from chc_desktop.store import deferred_indexes, digest, migrate, search_index, signing_state
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock, to_json
 from chc_desktop.store.database import Database
@@ -139,6 +139,7 @@ class DeviceSync:
                 # A first sync killed midway left these off.
                 deferred_indexes.restore(conn)
                 digest.ensure(conn, SYNCED)
+                signing_state.ensure(conn)
             run_id = self._start_run()
             try:
                 self.db.catch_up_clock()
@@ -226,6 +227,7 @@ class DeviceSync:
             with self.db.engine.begin() as conn:
                 deferred_indexes.defer(conn)
                 digest.drop_triggers(conn, SYNCED)
+                signing_state.drop_triggers(conn)
             # Search keys (pinyin) are computed by a second process while this one inserts.
             self.keys_pool = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn")
@@ -238,6 +240,7 @@ class DeviceSync:
                 with self.db.engine.begin() as conn:
                     deferred_indexes.restore(conn)
                     digest.install(conn, SYNCED)
+                    signing_state.install(conn)
 
     def _pull_batches(self, info: DeviceInfo, cursor: Cursor, total: int, report: SyncReport) -> None:
         done = 0

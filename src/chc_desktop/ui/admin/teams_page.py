@@ -24,9 +24,11 @@ from chc_desktop.services.teams import MemberInfo, TeamInfo
 from chc_desktop.ui.records import Column, RecordsModel, records_view
 from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, named_button, ok_cancel, show_refusal, stacked
 
+STATES = {True: QT_TRANSLATE_NOOP("TeamsPage", "在用"), False: QT_TRANSLATE_NOOP("TeamsPage", "已停用")}
+
 
 def _state(active: bool) -> str:
-    return QCoreApplication.translate("TeamsPage", "在用" if active else "已停用")
+    return QCoreApplication.translate("TeamsPage", str(STATES[active]))
 
 
 class TeamsModel(RecordsModel[TeamInfo]):
