@@ -27,6 +27,7 @@ from chc_desktop.security.passwords import hash_password
 from chc_desktop.services.demo_people import DemoPerson, generate_people
 from chc_desktop.services.sites import site_id
 from chc_desktop.services.teams import DEFAULT_PACKAGES
+from chc_desktop.store import signing_state
 from chc_desktop.store.bulk import insert_synced
 from chc_desktop.store.database import Database
 from chc_desktop.store.ids import natural_id, new_id
@@ -211,6 +212,9 @@ def build_demo(
         next_serial,
         db.max_search_id(),
     )
+    # Contracts and tags derive each resident's signing state: once at the end, not row by row.
+    with db.engine.begin() as conn:
+        signing_state.drop_triggers(conn)
     if plan.parts == 1:
         results = [_build_part(db, plan, 0, progress)]
     else:
@@ -223,6 +227,8 @@ def build_demo(
         with ProcessPoolExecutor(plan.parts - 1, mp_context=multiprocessing.get_context("spawn")) as pool:
             others = [pool.submit(_build_part_in_child, plan, part) for part in range(1, plan.parts)]
             results = [_build_part(db, plan, 0, scaled), *(o.result() for o in others)]
+    with db.engine.begin() as conn:
+        signing_state.install(conn)
     db.catch_up_clock()
     db.analyze()
     if progress:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from chc_desktop.store import capture, deferred_indexes, digest, migrate, search_index
+from chc_desktop.store import capture, deferred_indexes, digest, migrate, search_index, signing_state
 from chc_desktop.store.capture import Actor
 from chc_desktop.store.hlc import HybridClock
 from chc_desktop.store.ids import new_id
@@ -131,6 +131,7 @@ class Database:
         self.device_id = self._device_id()
         with self.engine.begin() as conn:
             deferred_indexes.restore(conn)  # a bulk load killed midway set them aside
+            signing_state.ensure(conn)
         with self.engine.connect() as conn:
             last = conn.execute(select(ChangeRecord.hlc).order_by(ChangeRecord.seq.desc()).limit(1)).scalar()
         self.clock = HybridClock(self.device_id, last)
