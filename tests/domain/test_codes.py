@@ -46,7 +46,7 @@ EXPECTED = {
     "|hypertension 高血压|diabetes2 2型糖尿病|smi 严重精神障碍|tb 肺结核|maternal 孕产妇|disabled 残疾人"
     "|family_planning_special 计划生育特殊家庭|low_income 脱贫/低保/特困|disabled_elderly 失能/半失能老人",
     "status": "active 在册|lost 失访|dead 死亡|moved 迁出",
-    "sign_method": "self 本人签约|family 家属代签|home 上门签约|online 线上签约",
+    "sign_method": "self 本人签约|family 家属代签|home 上门签约|online 线上签约|import 批量导入",
     "team_role": "doctor 家庭医生|nurse 社区护士|public_health 公卫医师|clerk 行政助手|specialist 专科医师",
     "package_kind": "basic 基础包|personalised 个性化服务包",
 }

@@ -399,3 +399,48 @@ def test_merging_a_duplicate_file_moves_its_contracts(doctor: Services, teams) -
     doctor.residents.merge(keep.id, drop.id)
     assert doctor.contracts.current(keep.id) == replace(c, resident_id=keep.id)
     assert doctor.residents.count(Filters(contract="mine", status=None)) == doctor.residents.count_mine() == 1
+
+
+# ---------------------------------------------------------------- import
+def test_contracts_come_in_with_an_import_and_once_only(doctor: Services, teams, tmp_path) -> None:
+    from tests.services.import_helpers import write_sheet
+
+    people = [
+        ("签约甲", id_number("19500302", "501"), "王医生团队", "王医生", "2026/3/1", "基础包、老年人包"),
+        ("签约乙", id_number("19620815", "502"), "赵医生团队", None, "2024-01-05", None),  # lapsed: history
+        ("签约丙", id_number("19700101", "503"), "李医生团队", None, "2026-05-01", None),  # no such team
+        ("签约丁", id_number("19800101", "504"), "王医生团队", "赵医生", "2026-05-01", None),  # not his team
+        ("签约戊", id_number("19900101", "505"), "王医生团队", None, "2026年13月1日", None),
+        ("签约己", id_number("19910101", "506"), None, None, None, None),  # no contract at all
+    ]
+    sheet = write_sheet(
+        tmp_path / "签约名单.xlsx",
+        ["姓名", "身份证号", "居委会", "签约团队", "签约医生", "签约日期", "服务包"],
+        [[n, idn, "仙霞第一", team, doc, day, pk] for n, idn, team, doc, day, pk in people],
+    )
+    report = doctor.imports.run(sheet)
+    assert report.imported == 6 and report.committed
+    assert [str(n) for n in report.notes] == [
+        "第 4 行 签约团队 找不到该团队，签约未导入",
+        "第 5 行 签约医生 不是王医生团队的家庭医生，签约未导入",
+        "第 6 行 签约日期 不存在的日期，请核对年、月、日，签约未导入",
+    ]
+    ids = {idn: doctor.search.resolve(idn) for _n, idn, *_ in people}
+    first = doctor.contracts.current(ids[people[0][1]])
+    assert first is not None
+    assert (first.team, first.start_date, first.end_date, first.packages, first.sign_method_label) == (
+        "王医生团队",
+        dt.date(2026, 3, 1),
+        dt.date(2027, 2, 28),
+        ("basic", "elderly"),
+        "批量导入",
+    )
+    [lapsed] = doctor.contracts.history(ids[people[1][1]])
+    assert (lapsed.status_label, lapsed.ended_on) == ("已到期", dt.date(2025, 1, 4))
+    assert doctor.contracts.current(ids[people[1][1]]) is None
+    with doctor.db.reader() as s:
+        before = s.scalar(select(func.count()).select_from(Contract))
+    again = doctor.imports.run(sheet)
+    assert again.imported == 0 and again.already_present == 6
+    with doctor.db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Contract)) == before == 2

@@ -202,7 +202,9 @@ RESIDENT_STATUS = _list("status", "档案状态", "active 在册; lost 失访; d
 
 # 签约方式 (ylz AppSignForm: self / family / doctor on behalf / QR code [V S27]); codes [app]
 SIGN_METHOD = _list(
-    "sign_method", "签约方式", "self 本人签约; family 家属代签; home 上门签约; online 线上签约"
+    "sign_method",
+    "签约方式",
+    "self 本人签约; family 家属代签; home 上门签约; online 线上签约; import 批量导入",
 )
 # 团队成员角色 (reference.md §4: 医生 + 护士 + 公卫医师 + 助理, and "专科医师 X + 团队成员 N"); codes [app]
 TEAM_ROLE = _list(

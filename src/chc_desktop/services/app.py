@@ -7,6 +7,8 @@ from pathlib import Path
 
 from chc_desktop.services.context import Context, CurrentUser
 from chc_desktop.services.contracts import ContractService
+from chc_desktop.services.exports import ExportService
+from chc_desktop.services.imports import ImportService
 from chc_desktop.services.indicators import IndicatorService
 from chc_desktop.services.residents import ResidentService
 from chc_desktop.services.search import SearchService
@@ -42,6 +44,9 @@ class Services:
         self.teams = TeamService(self.ctx)
         self.contracts = ContractService(self.ctx)
         self.indicators = IndicatorService(self.ctx, self.residents)
+        self.imports = ImportService(self.ctx)
+        self.exports = ExportService(self.ctx)
+        self.imports.contracts_hook = self.contracts.import_rows
         self.workbench = WorkbenchService(self.ctx, self.residents, self.contracts, self.indicators)
 
     @property

@@ -10,9 +10,12 @@ contract per resident is in force: checked here in the unit of work, and after s
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
@@ -21,14 +24,27 @@ from chc_desktop.domain import codes
 from chc_desktop.domain import contracts as rules
 from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.errors import DomainError
+from chc_desktop.domain.spreadsheet import CellError, Invalid, date_cell
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context, live_row
 from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.settings import read_policy
-from chc_desktop.services.teams import TeamInfo, packages, team_infos
+from chc_desktop.services.teams import PackageInfo, TeamInfo, packages, team_infos
+from chc_desktop.services.xlsx_files import write_xlsx
 from chc_desktop.store.models import Contract, HouseholdMember, Resident, ServicePackage, Site, StaffUser
 
 RESIDENT_MISSING = "找不到该居民档案"
+
+
+class ImportedContract(Protocol):
+    """A row's 签约 cells as services/imports hands them on (its ContractCells)."""
+
+    @property
+    def resident_id(self) -> uuid.UUID: ...
+    @property
+    def row(self) -> int: ...
+    @property
+    def cells(self) -> dict[str, str]: ...
 
 
 @dataclass(frozen=True)
@@ -113,6 +129,16 @@ class ExpiringRow:
 def in_force(today: dt.date) -> ColumnElement[bool]:
     """The condition for a contract row in force on ``today``."""
     return and_(Contract.status == "active", Contract.end_date >= today, Contract.deleted_at.is_(None))
+
+
+def _package_named(text: str, known: Sequence[PackageInfo]) -> PackageInfo | None:
+    """A package as a sheet names it: its name or code, or a short form (基础包, 慢病包, 老年人包)."""
+    for p in known:
+        if text in (p.name, p.code):
+            return p
+    stem = text.removesuffix("包").removesuffix("服务")
+    found = [p for p in known if stem and p.name.startswith(stem)]
+    return found[0] if len(found) == 1 else None
 
 
 def renewal_start(end_date: dt.date, today: dt.date) -> dt.date:
@@ -355,6 +381,122 @@ class ContractService:
                 )
                 for cid, rid, name, sex, birth, phone, team, doctor, end in s.execute(q)
             ]
+
+    def export_expiring(self, path: Path, days: int | None = None) -> int:
+        """The 即将到期 worklist to .xlsx (soonest first); audited with the count."""
+        self.ctx.require(Permission.CONTRACT_READ)
+        total = self.expiring_count(days)
+        rows = self.expiring(0, max(total, 1), days)
+        written = write_xlsx(
+            path,
+            ("到期日期", "剩余天数", "姓名", "性别", "年龄", "联系电话", "签约团队", "签约医生"),
+            (
+                (
+                    r.end_date,
+                    r.days_left,
+                    r.name,
+                    codes.SEX.label(r.sex) if codes.SEX.has(r.sex) else r.sex,
+                    r.age,
+                    r.phone,
+                    r.team,
+                    r.doctor,
+                )
+                for r in rows
+            ),
+            text_columns=(5,),
+        )
+        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+            self.ctx.audit(s, "contract.export", "contracts", None, list="expiring", rows=written)
+        return int(written)
+
+    # ---------------------------------------------------------------- import
+    def import_rows(self, s: Session, rows: Sequence[ImportedContract]) -> list[CellError]:
+        """Contracts from an import's 签约 columns, in the import's unit of work (services/imports
+        calls this for each batch). A resident with a contract in force keeps it (so importing the
+        same file again changes nothing); a row whose contract cannot be read is imported without
+        it, with a note saying why. A term already over is kept as history (已到期)."""
+        today = self.ctx.today()
+        term_months = int(read_policy(s, "contract.term_months"))
+        teams = {t.name: t for t in team_infos(s, today=today) if t.active}
+        users = {u.id: (u.username, u.display_name) for u in s.scalars(select(StaffUser))}
+        known = packages(s)
+        by_code = {p.code: p for p in known}
+        user = self.ctx.require(Permission.CONTRACT_WRITE)
+        notes: list[CellError] = []
+
+        def note(row: int, key: str, label: str, reason: str) -> None:
+            notes.append(CellError(row, f"contract.{key}", label, None, reason + "，签约未导入"))
+
+        ids = [r.resident_id for r in rows]
+        signed = set(
+            s.scalars(select(Contract.resident_id).where(Contract.resident_id.in_(ids), in_force(today)))
+        )
+        # The same contract imported before (an expired one too): importing a file twice adds nothing.
+        had = {
+            (rid, team, start)
+            for rid, team, start in s.execute(
+                select(Contract.resident_id, Contract.team_id, Contract.start_date).where(
+                    Contract.resident_id.in_(ids), Contract.deleted_at.is_(None)
+                )
+            )
+        }
+        for r in rows:
+            cells = r.cells
+            if r.resident_id in signed or not any(cells.values()):
+                continue
+            team = teams.get(cells.get("team", "").strip())
+            if team is None:
+                note(r.row, "team", "签约团队", "找不到该团队" if cells.get("team") else "未填写")
+                continue
+            doctor = team.lead_doctor_id
+            if cells.get("doctor"):
+                wanted = cells["doctor"].strip()
+                match = [d for d in team.doctor_ids if wanted in users.get(d, ())]
+                if not match:
+                    note(r.row, "doctor", "签约医生", f"不是{team.name}的家庭医生")
+                    continue
+                doctor = match[0]
+            start = date_cell(cells.get("signed_on"))
+            if start is None or isinstance(start, Invalid):
+                reason = start.reason if isinstance(start, Invalid) else "未填写"
+                note(r.row, "signed_on", "签约日期", reason)
+                continue
+            names = [n.strip() for n in re.split(r"[、,，;；/+]", cells.get("packages", "")) if n.strip()]
+            chosen = [_package_named(n, known) for n in names] or [by_code["basic"]]
+            if any(p is None for p in chosen):
+                note(r.row, "packages", "服务包", "有服务包不存在")
+                continue
+            codes_ = tuple(p.code for p in chosen if p is not None)
+            if rules.check_packages({p.code: p.kind for p in known}, codes_):
+                codes_ = ("basic", *(c for c in codes_ if c != "basic"))
+            if start > today:
+                note(r.row, "signed_on", "签约日期", "不能晚于今天")
+                continue
+            if (r.resident_id, team.id, start) in had:
+                continue
+            end = rules.term_end(start, term_months)
+            lapsed = end < today
+            s.add(
+                Contract(
+                    resident_id=r.resident_id,
+                    team_id=team.id,
+                    doctor_id=doctor,
+                    start_date=start,
+                    end_date=end,
+                    status=(rules.Status.EXPIRED if lapsed else rules.Status.ACTIVE).value,
+                    ended_on=end if lapsed else None,
+                    packages=list(codes_),
+                    fee_cents=sum(p.fee_cents for p in chosen if p is not None),
+                    subsidy_cents=sum(p.subsidy_cents for p in chosen if p is not None),
+                    sign_method="import",
+                    signed_on=start,
+                    signed_by_id=user.id,
+                )
+            )
+            if not lapsed:
+                signed.add(r.resident_id)
+        s.flush()
+        return notes
 
     # ---------------------------------------------------------------- after sync
     def double_contracts(self) -> list[uuid.UUID]:

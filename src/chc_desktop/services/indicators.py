@@ -12,6 +12,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Integer, func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from chc_desktop.services.contracts import in_force
 from chc_desktop.services.residents import ResidentService
 from chc_desktop.services.settings import read_policy
 from chc_desktop.services.teams import team_infos
+from chc_desktop.services.xlsx_files import write_xlsx
 from chc_desktop.store.models import Contract, Resident, Site, StaffUser
 
 
@@ -68,6 +70,9 @@ class IndicatorService:
     def __init__(self, ctx: Context, residents: ResidentService) -> None:
         self.ctx = ctx
         self.residents = residents
+
+    def export(self, path: Path) -> int:
+        return export_coverage(self.ctx, self.coverage(), path)
 
     def coverage(self) -> Indicators:
         self.ctx.require(Permission.CONTRACT_READ)
@@ -169,3 +174,48 @@ class IndicatorService:
             (street, doctor): Counts(int(n), int(sg or 0), int(k or 0), int(ks or 0))
             for street, doctor, n, sg, k, ks in s.execute(q)
         }
+
+
+COVERAGE_HEADERS = (
+    "层级",
+    "名称",
+    "在册人数",
+    "已签约",
+    "签约率(%)",
+    "距目标(人)",
+    "重点人群",
+    "重点人群已签约",
+    "重点人群签约率(%)",
+    "距目标(人) ",
+    "在约签约数",
+)
+LEVEL_LABELS = {"total": "合计", "centre": "中心", "team": "团队", "doctor": "医生"}
+
+
+def export_coverage(ctx: Context, indicators: Indicators, path: Path) -> int:
+    """The indicators as shown (every level) to .xlsx; audited."""
+    rows = [indicators.total, *indicators.centres, *indicators.teams, *indicators.doctors]
+    written = write_xlsx(
+        path,
+        COVERAGE_HEADERS,
+        (
+            (
+                LEVEL_LABELS[r.level],
+                r.name,
+                r.counts.population,
+                r.counts.signed,
+                round(r.all.percent, 1),
+                r.all.short_by,
+                r.counts.key_population,
+                r.counts.key_signed,
+                round(r.key.percent, 1),
+                r.key.short_by,
+                r.contracts,
+            )
+            for r in rows
+            if r.level == "total" or r.counts.population or r.contracts
+        ),
+    )
+    with ctx.db.unit_of_work(ctx.user.id if ctx.user else None) as s:
+        ctx.audit(s, "contract.export", "contracts", None, list="coverage", rows=written)
+    return written

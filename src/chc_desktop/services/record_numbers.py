@@ -7,7 +7,9 @@ granted blocks by the hub, and files with the number left to assign when its blo
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+import uuid
+
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from chc_desktop.domain.record_number import MAX_SERIAL, make_record_number
@@ -45,22 +47,26 @@ def _self_lease(session: Session, db: Database, prefix: str, block: int) -> Seri
     return lease
 
 
+def open_leases(prefix: str, device_id: uuid.UUID) -> Select[SerialLease]:
+    """This device's leases for a 居委 with numbers left, oldest first."""
+    return (
+        select(SerialLease)
+        .where(
+            SerialLease.prefix == prefix,
+            SerialLease.device_id == device_id,
+            SerialLease.next_serial <= SerialLease.last_serial,
+            SerialLease.deleted_at.is_(None),
+        )
+        .order_by(SerialLease.first_serial)
+    )
+
+
 def assign_record_number(
     session: Session, db: Database, street: Site, committee: Site, block: int, standalone: bool
 ) -> str | None:
     """The next number for this 居委 from this device's leases, or None when none is left."""
     prefix = record_prefix(street, committee)
-    lease = session.scalars(
-        select(SerialLease)
-        .where(
-            SerialLease.prefix == prefix,
-            SerialLease.device_id == db.device_id,
-            SerialLease.next_serial <= SerialLease.last_serial,
-            SerialLease.deleted_at.is_(None),
-        )
-        .order_by(SerialLease.first_serial)
-        .limit(1)
-    ).first()
+    lease = session.scalars(open_leases(prefix, db.device_id).limit(1)).first()
     if lease is None:
         if not standalone:
             return None
@@ -68,6 +74,70 @@ def assign_record_number(
     serial = lease.next_serial
     lease.next_serial = serial + 1
     return make_record_number(prefix[:6], prefix[6:9], prefix[9:12], serial).value
+
+
+class SerialBlocks:
+    """Numbers for many files in one transaction (an import): this device's leases, taken in whole
+    blocks per 居委 — the same rules as ``assign_record_number``, without a query per file.
+
+    Serials advance in memory and the leases are written when the session flushes (once, at the
+    commit), so a rolled-back import leaves every lease as it was."""
+
+    def __init__(self, session: Session, device_id: uuid.UUID, block: int, standalone: bool) -> None:
+        self.session = session
+        self.device_id = device_id
+        self.block = block
+        self.standalone = standalone
+        self._leases: dict[str, list[SerialLease]] = {}
+        # Highest serial leased per prefix in this transaction (pending leases are not flushed yet).
+        self._top: dict[str, int] = {}
+
+    def next(self, prefix: str) -> str | None:
+        """The next number in the 居委 ``prefix`` (12 digits), or None when a syncing device has
+        no lease left (the file waits for one, as filing does)."""
+        leases = self._leases.get(prefix)
+        if leases is None:
+            leases = self._leases[prefix] = self._own(prefix)
+        while leases and leases[0].next_serial > leases[0].last_serial:
+            leases.pop(0)
+        if not leases:
+            if not self.standalone:
+                return None
+            leases.append(self._lease(prefix))
+        lease = leases[0]
+        serial = lease.next_serial
+        lease.next_serial = serial + 1
+        return make_record_number(prefix[:6], prefix[6:9], prefix[9:12], serial).value
+
+    def _own(self, prefix: str) -> list[SerialLease]:
+        with self.session.no_autoflush:
+            return list(self.session.scalars(open_leases(prefix, self.device_id)))
+
+    def _lease(self, prefix: str) -> SerialLease:
+        """A standalone workstation leases the next block for itself (see ``_self_lease``)."""
+        with self.session.no_autoflush:
+            top_lease = self.session.scalar(
+                select(func.max(SerialLease.last_serial)).where(SerialLease.prefix == prefix)
+            )
+            # A range, not LIKE: SQLite's LIKE cannot use the (binary) unique index on record_no.
+            top_used = self.session.scalar(
+                select(func.max(Resident.record_no)).where(
+                    Resident.record_no >= prefix, Resident.record_no < prefix + ":"
+                )
+            )
+        start = max(top_lease or 0, int(top_used[-5:]) if top_used else 0, self._top.get(prefix, 0)) + 1
+        if start > MAX_SERIAL:
+            raise ServiceError("该居委会的档案编号已用完（99999），请联系管理员")
+        lease = SerialLease(
+            prefix=prefix,
+            device_id=self.device_id,
+            first_serial=start,
+            last_serial=min(start + self.block - 1, MAX_SERIAL),
+            next_serial=start,
+        )
+        self.session.add(lease)
+        self._top[prefix] = lease.last_serial
+        return lease
 
 
 def assign_pending_numbers(db: Database, block: int) -> int:
