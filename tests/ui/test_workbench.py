@@ -228,3 +228,34 @@ def test_an_administrator_sees_the_workbench_but_cannot_sign(qtbot: QtBot, admin
     tab = ContractTab(admin, admin.residents.get(rid, audit=False))
     qtbot.addWidget(tab)
     assert not tab.sign_button.isEnabled() and not tab.household_button.isEnabled()
+
+
+@pytest.mark.parametrize(("tab", "header"), [(0, "到期日期"), (1, "档案编号"), (2, "档案编号"), (3, "层级")])
+def test_each_list_exports_to_xlsx(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tab: int, header: str
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    page = window.workbench
+    assert page is not None and page.snapshot is not None
+    target = tmp_path / f"list{tab}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.tabs.setCurrentIndex(tab)
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        path = page.export_current()
+    assert path == target.with_suffix(".xlsx") and path.exists()
+    rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    expected = (page.snapshot.expiring, page.snapshot.unsigned_key_population, page.snapshot.mine, None)[tab]
+    assert rows[0][0] == header
+    if expected is not None:
+        assert len(rows) - 1 == expected
+    else:
+        assert rows[1][:2] == ("合计", "合计")
+
+
+def test_an_import_makes_the_workbench_count_again(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.workbench
+    assert page is not None
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.residents.imported.emit()  # what the list page says after an import

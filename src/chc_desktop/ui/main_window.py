@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.residents = ResidentListPage(services)
         self.residents.open_resident.connect(self.open_resident)
         self.residents.new_resident.connect(self.new_resident)
+        self.residents.imported.connect(lambda: self.data_changed.emit(frozenset({RESIDENTS})))
         self._add_area(self.tr("居民"), self.residents)
         self.sync = SyncController(services, self, ask_token_dialog(self))
         self.sync_page = SyncPage(services, self.sync)

@@ -3,8 +3,10 @@ boxes (the paper form's □), and the red message that stands under a field when
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -276,3 +279,14 @@ def named_button(name: str, text: str, slot: Callable[[], object]) -> QPushButto
     button.setObjectName(name)
     button.clicked.connect(slot)
     return button
+
+
+def ask_xlsx_path(parent: QWidget, title: str, stem: str) -> Path | None:
+    """Where to write an export: the save dialog with today's date in the suggested name."""
+    suggested = f"{stem}-{dt.date.today():%Y%m%d}.xlsx"
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, title, suggested, QCoreApplication.translate("widgets", "Excel 文件 (*.xlsx)")
+    )
+    if not name:
+        return None
+    return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")

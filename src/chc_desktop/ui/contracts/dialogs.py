@@ -96,7 +96,8 @@ class SignDialog(QDialog):
         self.method = SearchableCombo()
         self.method.setObjectName("sign_method")
         for c in codes.SIGN_METHOD.codes:
-            self.method.add_choice(c.label, c.code)
+            if c.code != "import":  # only the spreadsheet import records that
+                self.method.add_choice(c.label, c.code)
         self.method.select("self")
         keys = (
             "team_id",

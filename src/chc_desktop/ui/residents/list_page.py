@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,8 +22,10 @@ from chc_desktop.domain import codes
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.services.residents import Filters
+from chc_desktop.ui.residents.import_dialog import ImportDialog
 from chc_desktop.ui.residents.models import ADDRESS_COLUMN, COLUMNS, ResidentListModel
-from chc_desktop.ui.widgets import SearchableCombo
+from chc_desktop.ui.widgets import SearchableCombo, ask_xlsx_path
+from chc_desktop.ui.workers import Progress, run_with_progress
 
 
 class ResidentTable(QTableView):
@@ -83,6 +87,7 @@ class ResidentListPage(QWidget):
 
     open_resident = Signal(object)  # resident id
     new_resident = Signal()
+    imported = Signal()  # residents came in from a spreadsheet (the workbench counts again)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +121,16 @@ class ResidentListPage(QWidget):
         self.new_button.setToolTip(self.tr("新建居民健康档案（Ctrl+N）"))
         self.new_button.clicked.connect(self.new_resident)
         self.new_button.setVisible(services.ctx.can(Permission.RESIDENT_WRITE))
+        self.import_button = QPushButton(self.tr("导入 Excel…"))
+        self.import_button.setObjectName("import_residents")
+        self.import_button.setToolTip(self.tr("从中心的 Excel 或 CSV 花名册导入居民"))
+        self.import_button.clicked.connect(self.import_residents)
+        self.import_button.setVisible(services.ctx.can(Permission.RESIDENT_WRITE))
+        self.export_button = QPushButton(self.tr("导出 Excel…"))
+        self.export_button.setObjectName("export_residents")
+        self.export_button.setToolTip(self.tr("把当前筛选出的居民列表导出为 Excel 文件"))
+        self.export_button.clicked.connect(self.export_residents)
+        self.import_dialog: ImportDialog | None = None
 
         top = QHBoxLayout()
         top.setSpacing(6)
@@ -135,6 +150,8 @@ class ResidentListPage(QWidget):
             top.addSpacing(8)
         top.addStretch(1)
         top.addWidget(self.count)
+        top.addWidget(self.export_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
 
         self.table = ResidentTable(self.model, self)
@@ -180,6 +197,40 @@ class ResidentListPage(QWidget):
         self._show_count()
         if 0 <= current < self.model.rowCount():
             self.table.selectRow(current)
+
+    def _imported(self, _report: object) -> None:
+        self.refresh()
+        self.imported.emit()
+
+    def import_residents(self) -> ImportDialog:
+        """Open the import dialog (window-modal); the list is refreshed after an import."""
+        dialog = ImportDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._imported)
+        self.import_dialog = dialog
+        dialog.destroyed.connect(lambda: setattr(self, "import_dialog", None))
+        dialog.open()
+        return dialog
+
+    def export_residents(self) -> None:
+        """The list as filtered now, to an .xlsx file the user names (off the UI thread)."""
+        path = ask_xlsx_path(self, self.tr("导出居民列表"), self.tr("居民列表"))
+        if path is None:
+            return
+        filters = self.filters()
+        exports = self.services.exports
+
+        def work(progress: Progress, _cancelled: threading.Event) -> int:
+            return exports.residents(path, filters, progress=progress)
+
+        def done(count: int) -> None:
+            QMessageBox.information(
+                self,
+                self.tr("导出居民列表"),
+                self.tr("已导出 %1 名居民到 %2").replace("%1", str(count)).replace("%2", str(path)),
+            )
+
+        run_with_progress(self, self.tr("正在导出…"), work, done)
 
     def _show_count(self) -> None:
         self.count.setText(self.tr("共 %n 人", "", self.model.rowCount()))

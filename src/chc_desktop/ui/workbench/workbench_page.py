@@ -8,7 +8,9 @@ in when the figures arrive; it counts again whenever the data changes.
 
 from __future__ import annotations
 
+import threading
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSplitter,
@@ -34,9 +35,10 @@ from chc_desktop.services.workbench import MY_RESIDENTS, UNSIGNED_KEY_POPULATION
 from chc_desktop.ui.records import records_view
 from chc_desktop.ui.residents.models import COLUMNS as RESIDENT_COLUMNS
 from chc_desktop.ui.residents.models import ResidentListModel
+from chc_desktop.ui.widgets import ask_xlsx_path, named_button
 from chc_desktop.ui.workbench.coverage_chart import CoverageChart
 from chc_desktop.ui.workbench.models import CoverageModel, ExpiringModel, percent
-from chc_desktop.ui.workers import Handle, run_in_background
+from chc_desktop.ui.workers import Handle, Progress, run_in_background, run_with_progress
 
 EXPIRING_TAB, UNSIGNED_TAB, MINE_TAB = 0, 1, 2
 LEVELS = ("centre", "team", "doctor")
@@ -58,6 +60,7 @@ class _OpeningTable(QTableView):
 class WorkbenchPage(QWidget):
     open_resident = Signal(object)  # uuid.UUID
     loaded = Signal()  # the figures arrived and are shown (tests and the benchmark wait for it)
+    exported = Signal(object)  # Path of a finished export
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,12 +75,13 @@ class WorkbenchPage(QWidget):
         self.state = QLabel(self.tr("正在统计…"))
         self.state.setObjectName("workbench_state")
         self.state.setProperty("role", "hint")
-        self.refresh_button = QPushButton(self.tr("刷新"))
-        self.refresh_button.setObjectName("workbench_refresh")
-        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button = named_button("workbench_refresh", self.tr("刷新"), self.refresh)
+        self.export_button = named_button("workbench_export", self.tr("导出 Excel…"), self.export_current)
+        self.export_button.setToolTip(self.tr("把当前页签的列表导出为 Excel 文件"))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addWidget(self.state, 1)
+        head.addWidget(self.export_button)
         head.addWidget(self.refresh_button)
 
         self.headline_all = QLabel()
@@ -233,6 +237,39 @@ class WorkbenchPage(QWidget):
         shown = [ind.total, *(r for r in rows if r.counts.population or r.contracts)]
         self.coverage.set_items(shown)
         self.chart.set_rows(shown, ind.target_all, ind.target_key)
+
+    # ------------------------------------------------------------------ export
+    def export_current(self) -> Path | None:
+        """The list of the current tab to .xlsx (off the UI thread); returns where it goes."""
+        tab = self.tabs.currentIndex()
+        titles = (
+            self.tr("即将到期的签约"),
+            self.tr("应签未签重点人群"),
+            self.tr("我的签约居民"),
+            self.tr("签约覆盖率"),
+        )
+        path = ask_xlsx_path(self, self.tr("导出%1").replace("%1", titles[tab]), titles[tab])
+        if path is None:
+            return None
+        services = self.services
+
+        def work(_progress: Progress, _cancelled: threading.Event) -> int:
+            if tab == EXPIRING_TAB:
+                return services.contracts.export_expiring(path)
+            if tab == UNSIGNED_TAB:
+                return services.exports.residents(path, UNSIGNED_KEY_POPULATION)
+            if tab == MINE_TAB:
+                return services.exports.residents(path, MY_RESIDENTS)
+            return services.indicators.export(path)
+
+        def done(count: int) -> None:
+            self.state.setText(
+                self.tr("已导出 %1 行到 %2").replace("%1", str(count)).replace("%2", str(path))
+            )
+            self.exported.emit(path)
+
+        run_with_progress(self, self.tr("正在导出…"), work, done)
+        return path
 
     # ------------------------------------------------------------------ opening
     @staticmethod
