@@ -30,6 +30,11 @@ class Permission(enum.StrEnum):
     CONTRACT_READ = "contract.read"  # contracts, teams, the workbench's lists and indicators
     CONTRACT_WRITE = "contract.write"  # sign, renew, switch, terminate
     TEAM_MANAGE = "team.manage"
+    REFERRAL_READ = "referral.read"
+    REFERRAL_WRITE = "referral.write"  # create, send and move referrals along their workflow
+    HOSPICE_READ = "hospice.read"
+    HOSPICE_WRITE = "hospice.write"  # assess, record consultations
+    HOSPICE_SIGN = "hospice.sign"  # sign off an assessment (a doctor's decision)
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_READ = "audit.read"
@@ -47,6 +52,11 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.KEY_POPULATION_WRITE,
             P.CONTRACT_READ,
             P.CONTRACT_WRITE,
+            P.REFERRAL_READ,
+            P.REFERRAL_WRITE,
+            P.HOSPICE_READ,
+            P.HOSPICE_WRITE,
+            P.HOSPICE_SIGN,
         }
     ),
     Role.NURSE: frozenset(
@@ -59,6 +69,9 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.KEY_POPULATION_WRITE,
             P.CONTRACT_READ,
             P.CONTRACT_WRITE,
+            P.REFERRAL_READ,
+            P.HOSPICE_READ,
+            P.HOSPICE_WRITE,
         }
     ),
     # A clerk files residents and keeps demographics; clinical history is not theirs to see.
@@ -71,6 +84,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.KEY_POPULATION_WRITE,
             P.CONTRACT_READ,
             P.CONTRACT_WRITE,
+            P.REFERRAL_READ,
         }
     ),
     # An administrator manages accounts and settings and reads the audit trail, not clinical data.
@@ -90,6 +104,11 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.CONTRACT_READ: "查看签约信息",
     P.CONTRACT_WRITE: "办理签约、续约、改签和解约",
     P.TEAM_MANAGE: "管理家庭医生团队",
+    P.REFERRAL_READ: "查看转诊",
+    P.REFERRAL_WRITE: "办理转诊",
+    P.HOSPICE_READ: "查看安宁疗护评估",
+    P.HOSPICE_WRITE: "进行安宁疗护评估",
+    P.HOSPICE_SIGN: "签署安宁疗护评估",
     P.USER_MANAGE: "管理用户",
     P.SETTINGS_MANAGE: "修改系统设置",
     P.AUDIT_READ: "查看审计日志",

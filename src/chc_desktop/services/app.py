@@ -10,6 +10,7 @@ from chc_desktop.services.contracts import ContractService
 from chc_desktop.services.exports import ExportService
 from chc_desktop.services.imports import ImportService
 from chc_desktop.services.indicators import IndicatorService
+from chc_desktop.services.referrals import ReferralService
 from chc_desktop.services.residents import ResidentService
 from chc_desktop.services.search import SearchService
 from chc_desktop.services.settings import SettingsService
@@ -47,6 +48,7 @@ class Services:
         self.imports = ImportService(self.ctx)
         self.exports = ExportService(self.ctx)
         self.imports.contracts_hook = self.contracts.import_rows
+        self.referrals = ReferralService(self.ctx)
         self.workbench = WorkbenchService(self.ctx, self.residents, self.contracts, self.indicators)
 
     @property

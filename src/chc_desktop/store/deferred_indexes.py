@@ -19,6 +19,9 @@ TABLES = (
     "history_entries",
     "key_population_tags",
     "contracts",
+    "hospice_assessments",
+    "referrals",
+    "referral_steps",
     "audit_log",
     "search_keys",
 )

@@ -18,11 +18,15 @@ from chc_desktop.store.capture import synced_columns
 from chc_desktop.store.database import dump_json
 from chc_desktop.store.models import (
     AuditEntry,
+    Consultation,
     Contract,
     HistoryEntry,
+    HospiceAssessment,
     Household,
     HouseholdMember,
     KeyPopulationTag,
+    Referral,
+    ReferralStep,
     Resident,
     SerialLease,
     ServicePackage,
@@ -49,6 +53,10 @@ MODELS: tuple[type[Synced], ...] = (
     HistoryEntry,
     KeyPopulationTag,
     Contract,
+    HospiceAssessment,
+    Consultation,
+    Referral,
+    ReferralStep,
     AuditEntry,
     SyncConflict,
 )
@@ -63,6 +71,10 @@ RESIDENT_CHILD = {
     "household_members": "resident_id",
     "key_population_tags": "resident_id",
     "contracts": "resident_id",
+    "hospice_assessments": "resident_id",
+    "consultations": "resident_id",
+    "referrals": "resident_id",
+    "referral_steps": "resident_id",
 }
 
 

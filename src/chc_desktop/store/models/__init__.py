@@ -3,6 +3,7 @@
 from chc_desktop.store.models.audit import AuditEntry
 from chc_desktop.store.models.changes import ChangeRecord, LocalMeta
 from chc_desktop.store.models.contracts import Contract, ServicePackage, Team, TeamMember
+from chc_desktop.store.models.referrals import Consultation, HospiceAssessment, Referral, ReferralStep
 from chc_desktop.store.models.residents import (
     HistoryEntry,
     Household,
@@ -19,12 +20,16 @@ from chc_desktop.store.models.users import StaffUser
 __all__ = [
     "AuditEntry",
     "ChangeRecord",
+    "Consultation",
     "Contract",
     "HistoryEntry",
+    "HospiceAssessment",
     "Household",
     "HouseholdMember",
     "KeyPopulationTag",
     "LocalMeta",
+    "Referral",
+    "ReferralStep",
     "Resident",
     "SerialLease",
     "ServicePackage",
