@@ -48,3 +48,8 @@ def clerk(db: Database) -> Services:
 @pytest.fixture
 def admin(db: Database) -> Services:
     return login(db, "admin")
+
+
+@pytest.fixture
+def nurse(db: Database) -> Services:
+    return login(db, "nurse")
