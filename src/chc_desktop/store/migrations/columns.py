@@ -1,9 +1,12 @@
-"""Column sets that several migrations create; each migration's tables stay as they were written."""
+"""What several migrations share: the synced column set, and dropping synced tables with their
+digest bookkeeping. Each migration's tables stay as they were written."""
 
 from __future__ import annotations
 
 import sqlalchemy as sa
+from alembic import op
 
+from chc_desktop.store import digest
 from chc_desktop.store.base import UtcDateTime
 
 
@@ -19,3 +22,12 @@ def synced_columns() -> list[sa.Column[object]]:
         sa.Column("deleted_at", UtcDateTime(), nullable=True),
         sa.Column("clocks", sa.JSON(), nullable=True),
     ]
+
+
+def drop_synced_tables(tables: tuple[str, ...]) -> None:
+    """Drop tables made by an upgrade (children first), with their digest triggers and sums."""
+    for table in reversed(tables):
+        for kind in digest.KINDS:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_digest_{kind}")
+        op.execute(f"DELETE FROM sync_digest WHERE table_name = '{table}'")
+        op.drop_table(table)

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from chc_desktop.store import digest, signing_state
-from chc_desktop.store.migrations.columns import synced_columns
+from chc_desktop.store.migrations.columns import drop_synced_tables, synced_columns
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -150,8 +150,4 @@ def downgrade() -> None:
     with op.batch_alter_table("residents") as batch_op:
         batch_op.drop_column("key_tagged")
         batch_op.drop_column("contract_until")
-    for table in reversed(TABLES):
-        for kind in digest.KINDS:
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_digest_{kind}")
-        op.execute(f"DELETE FROM sync_digest WHERE table_name = '{table}'")
-        op.drop_table(table)
+    drop_synced_tables(TABLES)

@@ -12,7 +12,7 @@ from alembic import op
 
 from chc_desktop.store import digest
 from chc_desktop.store.base import UtcDateTime
-from chc_desktop.store.migrations.columns import synced_columns
+from chc_desktop.store.migrations.columns import drop_synced_tables, synced_columns
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -117,8 +117,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in reversed(TABLES):
-        for kind in digest.KINDS:
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_digest_{kind}")
-        op.execute(f"DELETE FROM sync_digest WHERE table_name = '{table}'")
-        op.drop_table(table)
+    drop_synced_tables(TABLES)
