@@ -7,19 +7,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import uuid
-from collections.abc import Callable
 from typing import Any
 
+from chc_desktop.cli_common import Emit, Login, Opener, site_named
 from chc_desktop.services.app import Services
 from chc_desktop.services.contracts import ContractInfo, SignRequest
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.indicators import CoverageRow
 from chc_desktop.services.teams import TeamInfo
-from chc_desktop.store.database import Database
-
-Opener = Callable[[argparse.Namespace], Database]
-Login = Callable[[argparse.Namespace, Database], Services]
-Emit = Callable[[Any], None]
 
 
 def _date(text: str) -> dt.date:
@@ -49,12 +44,7 @@ def _doctor(services: Services, team: TeamInfo, username: str | None) -> uuid.UU
 
 
 def _hospital(services: Services, name: str | None) -> uuid.UUID | None:
-    if not name:
-        return None
-    for h in services.sites.list("hospital"):
-        if h.name == name:
-            return h.id
-    raise ServiceError(f"找不到医院“{name}”")
+    return site_named(services, name, ("hospital",), "医院") if name else None
 
 
 def _request(services: Services, args: argparse.Namespace, default_packages: tuple[str, ...]) -> SignRequest:

@@ -7,18 +7,13 @@ import argparse
 import dataclasses
 import json
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chc_desktop.services.app import Services
+from chc_desktop.cli_common import Emit, Login, Opener
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.hospice import AssessmentDraft, AssessmentInfo
-from chc_desktop.store.database import Database
 
-Opener = Callable[[argparse.Namespace], Database]
-Login = Callable[[argparse.Namespace, Database], Services]
-Emit = Callable[[Any], None]
 FIELDS = {f.name for f in dataclasses.fields(AssessmentDraft)}
 
 

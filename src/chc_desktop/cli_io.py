@@ -14,16 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from chc_desktop.cli_common import Emit, Login, Opener
 from chc_desktop.domain import codes
-from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ValidationFailed
 from chc_desktop.services.imports import ImportReport
 from chc_desktop.services.residents import ANY_KEY_POPULATION, Filters
-from chc_desktop.store.database import Database
-
-Opener = Callable[[argparse.Namespace], Database]
-Login = Callable[[argparse.Namespace, Database], Services]
-Emit = Callable[[Any], None]
 
 
 def _progress(label: str) -> Callable[[int, int], None] | None:

@@ -6,27 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chc_desktop.services.app import Services
+from chc_desktop.cli_common import Emit, Login, Opener, site_named
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.referrals import ReferralInfo, RegisterFilters
-from chc_desktop.store.database import Database
 
-Opener = Callable[[argparse.Namespace], Database]
-Login = Callable[[argparse.Namespace, Database], Services]
-Emit = Callable[[Any], None]
+SITE_KINDS = ("hospital", "centre", "station")
 STEPS = ("send", "receive", "complete", "return", "cancel")
-
-
-def _site(services: Services, name: str) -> uuid.UUID:
-    for kind in ("hospital", "centre", "station"):
-        for site in services.sites.list(kind):
-            if site.name == name or str(site.id) == name:
-                return site.id
-    raise ServiceError(f"找不到机构“{name}”")
 
 
 def _content(args: argparse.Namespace) -> dict[str, str]:
@@ -75,7 +63,7 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
         r = services.referrals.create(
             services.search.resolve(args.resident),
             args.direction,
-            _site(services, args.to),
+            site_named(services, args.to, SITE_KINDS),
             department=args.department or "",
             receiving_doctor=args.doctor or "",
             content=_content(args),
@@ -100,7 +88,7 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
             RegisterFilters(
                 direction=args.direction,
                 status=args.status,
-                site_id=_site(services, args.site) if args.site else None,
+                site_id=site_named(services, args.site, SITE_KINDS) if args.site else None,
                 month=args.month,
             )
         )

@@ -10,18 +10,13 @@ import json
 import os
 import sys
 import uuid
-from collections.abc import Callable
 from typing import Any
 
+from chc_desktop.cli_common import Emit, Login, Opener
 from chc_desktop.services.app import Services
 from chc_desktop.services.sync import NeedToken, init_hub_at, register_device
-from chc_desktop.store.database import Database
 from chc_desktop.sync import credentials
 from chc_desktop.sync.protocol import SyncError
-
-Opener = Callable[[argparse.Namespace], Database]
-Login = Callable[[argparse.Namespace, Database], Services]
-Emit = Callable[[Any], None]
 
 
 def _token_from_user() -> str | None:
