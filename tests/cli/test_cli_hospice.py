@@ -7,20 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from chc_desktop.domain.hospice import ESAS_ITEMS
 from tests.cli.test_cli import demo_db, run  # noqa: F401  (the demo database fixture)
 from tests.services.helpers import id_number
 
-ESAS_ITEMS = (
-    "pain",
-    "tiredness",
-    "drowsiness",
-    "nausea",
-    "appetite",
-    "breath",
-    "depression",
-    "anxiety",
-    "wellbeing",
-)
 INPUTS = {
     "diagnosis": "肺癌",
     "icd10": "C34.9",

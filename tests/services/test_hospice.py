@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from chc_desktop.domain.hospice import ESAS_ITEMS
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import PermissionDenied, ServiceError, ValidationFailed
 from chc_desktop.services.hospice import REGIONAL_CENTRE, AssessmentDraft
@@ -17,17 +18,6 @@ from chc_desktop.store.models import HospiceAssessment
 from tests.conftest import TODAY
 from tests.services.helpers import draft, id_number
 
-ESAS_ITEMS = (
-    "pain",
-    "tiredness",
-    "drowsiness",
-    "nausea",
-    "appetite",
-    "breath",
-    "depression",
-    "anxiety",
-    "wellbeing",
-)
 ESAS_OK = {"items": dict.fromkeys(ESAS_ITEMS, 3), "completed_by": "patient"}
 HOME = AssessmentDraft(
     diagnosis="胰腺癌",

@@ -204,3 +204,7 @@ def check_packages(kinds: dict[str, str], chosen: tuple[str, ...]) -> str | None
     if len(basics) != 1:
         return "须选择且只能选择一个基础服务包"
     return None
+
+
+# 签约方式 a person chooses on the signing form; 批量导入 is recorded by the spreadsheet import only.
+IMPORT_SIGN_METHOD = "import"

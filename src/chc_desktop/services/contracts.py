@@ -488,7 +488,7 @@ class ContractService:
                     packages=list(codes_),
                     fee_cents=sum(p.fee_cents for p in chosen if p is not None),
                     subsidy_cents=sum(p.subsidy_cents for p in chosen if p is not None),
-                    sign_method="import",
+                    sign_method=rules.IMPORT_SIGN_METHOD,
                     signed_on=start,
                     signed_by_id=user.id,
                 )

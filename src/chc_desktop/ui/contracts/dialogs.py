@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from chc_desktop.domain import codes
+from chc_desktop.domain.contracts import IMPORT_SIGN_METHOD
 from chc_desktop.services.app import Services
 from chc_desktop.services.contracts import ContractInfo, HouseholdSigned, SignRequest
 from chc_desktop.services.errors import ServiceError
@@ -96,7 +97,7 @@ class SignDialog(QDialog):
         self.method = SearchableCombo()
         self.method.setObjectName("sign_method")
         for c in codes.SIGN_METHOD.codes:
-            if c.code != "import":  # only the spreadsheet import records that
+            if c.code != IMPORT_SIGN_METHOD:  # only the spreadsheet import records that
                 self.method.add_choice(c.label, c.code)
         self.method.select("self")
         keys = (
