@@ -1,10 +1,11 @@
 """``chc hospice …``: assess from a JSON file of the form's inputs, see the result, sign off, refer
-to the regional hospice centre, and list the reassessments due."""
+to the regional hospice centre or start home hospice, and list the reassessments due."""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import uuid
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 from chc_desktop.cli_common import Emit, Login, Opener
 from chc_desktop.services.errors import ServiceError
-from chc_desktop.services.hospice import AssessmentDraft, AssessmentInfo
+from chc_desktop.services.hospice import SETTINGS, AssessmentDraft, AssessmentInfo
 
 FIELDS = {f.name for f in dataclasses.fields(AssessmentDraft)}
 
@@ -28,6 +29,13 @@ def _draft(path: str) -> AssessmentDraft:
     if unknown:
         raise ServiceError(f"评估文件中有不认识的项目：{'、'.join(unknown)}")
     return AssessmentDraft(**data)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ServiceError(f"日期“{text}”无效，应为 YYYY-MM-DD") from None
 
 
 def _json(a: AssessmentInfo) -> dict[str, Any]:
@@ -50,7 +58,7 @@ def _json(a: AssessmentInfo) -> dict[str, Any]:
 
 
 def _line(a: AssessmentInfo) -> str:
-    setting = {"home": "居家", "inpatient": "机构"}.get(a.chosen_setting or "", "不符合条件")
+    setting = SETTINGS.get(a.chosen_setting or "", "不符合条件")
     signed = "已签署" if a.signed else "未签署"
     reasons = "；".join(a.reasons)
     return f"{a.id}  第 {a.version} 版  {a.assessed_on}  {setting}  {signed}  复评 {a.next_review}  {reasons}"
@@ -78,6 +86,21 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
             emit({"referral_id": ref.id, "to_site": ref.to_site, "status": ref.status})
         else:
             print(f"已建转诊草稿 {ref.id} → {ref.to_site}（用 chc referral send 发出）")
+        return 0
+    elif command == "home":
+        day = _date(args.date) if args.date else services.ctx.today()
+        home = services.hospice.start_home_care(uuid.UUID(args.assessment), day, args.note or "")
+        if args.json:
+            emit(
+                {
+                    "home_hospice_id": home.id,
+                    "assessment_id": home.assessment_id,
+                    "started_on": home.started_on,
+                }
+            )
+        else:
+            version = home.assessment_version
+            print(f"已开始居家安宁疗护 {home.id}（{home.started_on} 起，依据第 {version} 版评估）")
         return 0
     else:
         due = services.hospice.reviews_due(args.days)
@@ -112,6 +135,11 @@ def add_parsers(sub: Any, open_db: Opener, login: Login, emit: Emit) -> None:
         p = hos_sub.add_parser(name, help=text)
         p.add_argument("assessment", help="评估 id")
         p.add_argument("--json", action="store_true")
+    home = hos_sub.add_parser("home", help="按评估开始居家安宁疗护")
+    home.add_argument("assessment", help="已签署、安排为居家的评估 id")
+    home.add_argument("--date", help="开始日期 YYYY-MM-DD（默认今天）")
+    home.add_argument("--note", help="备注，如上门频次")
+    home.add_argument("--json", action="store_true")
     due = hos_sub.add_parser("due", help="到期需复评的患者")
     due.add_argument("--days", type=int, default=0, help="今后几天内到期（默认今天）")
     due.add_argument("--json", action="store_true")

@@ -68,6 +68,7 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
             receiving_doctor=args.doctor or "",
             content=_content(args),
             expert_slot=args.expert_slot or "",
+            from_site_id=site_named(services, args.from_site, ("hospital",)) if args.from_site else None,
         )
     elif command == "update":
         r = services.referrals.update(uuid.UUID(args.referral), _content(args), args.expert_slot)
@@ -112,6 +113,9 @@ def add_parsers(sub: Any, open_db: Opener, login: Login, emit: Emit) -> None:
     create.add_argument("resident", help="居民 id、17 位档案编号或身份证号")
     create.add_argument("--direction", choices=("up", "back"), default="up", help="up 转出 / back 回转")
     create.add_argument("--to", required=True, help="接收机构名称")
+    create.add_argument(
+        "--from", dest="from_site", help="开具回转单的医院（代医院录入回转单时；接收机构须为本机构）"
+    )
     create.add_argument("--department", help="科室")
     create.add_argument("--doctor", help="接诊医生")
     create.add_argument("--expert-slot", help="已预约的专家号")

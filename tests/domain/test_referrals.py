@@ -16,6 +16,7 @@ from chc_desktop.domain.referrals import (
     check_content,
     monthly_counts,
     next_status,
+    steps_from,
 )
 
 ALLOWED = {
@@ -85,3 +86,9 @@ def test_monthly_counts() -> None:
         (dt.date(2026, 10, 30), Direction.UP),
     ]
     assert monthly_counts(rows) == [MonthCount("2026-10", 2, 1), MonthCount("2026-11", 1, 0)]
+
+
+def test_steps_from_are_the_allowed_moves_of_each_side() -> None:
+    for status, side in itertools.product(Status, ("sender", "receiver")):
+        expected = [step for (st, step, sd) in ALLOWED if st is status and sd == side]
+        assert list(steps_from(status, side)) == expected, (status, side)

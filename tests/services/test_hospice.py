@@ -8,7 +8,6 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import select
 
 from chc_desktop.domain.hospice import ESAS_ITEMS
 from chc_desktop.services.app import Services
@@ -47,7 +46,7 @@ HOME = AssessmentDraft(
     wish="home",
     consent_care=True,
     consent_share=True,
-    coordination={"preferred_place_of_care_1": "家中", "preferred_place_of_death_1": "家中", "cpr": "DNACPR"},
+    coordination={"care_place_1": "home", "death_place_1": "home", "cpr": "dnacpr"},
 )
 
 
@@ -142,6 +141,16 @@ def test_reviews_due_lists_the_latest_signed_versions(doctor: Services, patient:
     assert second.next_review == TODAY + dt.timedelta(days=15 + 14)
 
 
+def test_the_workbench_lists_who_is_due_and_leaves_out_the_dead(doctor: Services, patient: object) -> None:
+    doctor.hospice.sign(doctor.hospice.save(patient.id, HOME).id)
+    later = Services(doctor.db, doctor.user, TODAY + dt.timedelta(days=16))
+    [due] = later.hospice.due_list()
+    assert (due.name, due.age, due.days_over) == ("安宁甲", 78, 2)
+    assert later.workbench.snapshot().reviews_due == (due,)
+    later.residents.set_status(patient.id, "dead", TODAY + dt.timedelta(days=10), death_cause="胰腺癌")
+    assert later.hospice.due_list() == [] and later.hospice.reviews_due() != []
+
+
 def test_referral_to_the_regional_centre_carries_the_assessment(doctor: Services, patient: object) -> None:
     a = doctor.hospice.save(patient.id, HOME, "inpatient", "家属要求住院")
     with pytest.raises(ServiceError, match="请先签署"):
@@ -170,9 +179,76 @@ def test_consultations(doctor: Services, patient: object) -> None:
         doctor.hospice.consult(patient.id, TODAY + dt.timedelta(days=1), "", "")
     assert set(e.value.errors) == {"consultant", "advice", "held_on"}
     cid = doctor.hospice.consult(patient.id, TODAY, "同仁医院 周主任", "加用芬太尼透皮贴", REGIONAL_CENTRE)
-    with doctor.db.reader() as s:
-        from chc_desktop.store.models import Consultation
+    [c] = doctor.hospice.consultations(patient.id)
+    assert (c.id, c.consultant, c.site, c.advice) == (
+        cid,
+        "同仁医院 周主任",
+        "程家桥社区卫生服务中心",
+        "加用芬太尼透皮贴",
+    )
 
-        assert (
-            s.scalars(select(Consultation.advice).where(Consultation.id == cid)).one() == "加用芬太尼透皮贴"
-        )
+
+def test_coordination_items_are_checked_and_stored_without_empty_ones(
+    doctor: Services, patient: object
+) -> None:
+    for items, field in (
+        ({"death_place_1": "家中"}, "death_place_1"),  # a label, not a code
+        ({"cpr": "maybe"}, "cpr"),
+        ({"care_place_1": "home", "care_place_2": "home"}, "care_place_2"),
+        ({"favourite_colour": "blue"}, "coordination"),
+        ({"main_carer": "女" * 201}, "main_carer"),
+    ):
+        with pytest.raises(ValidationFailed) as e:
+            doctor.hospice.save(patient.id, replace(HOME, coordination=items))
+        assert field in e.value.errors, items
+    a = doctor.hospice.save(
+        patient.id,
+        replace(HOME, coordination={"death_place_1": "home", "key_worker": " ", "main_carer": "女儿"}),
+    )
+    assert a.draft.coordination == {"death_place_1": "home", "main_carer": "女儿"}
+
+
+def test_home_hospice_starts_only_from_a_signed_home_assessment(doctor: Services, patient: object) -> None:
+    unsigned = doctor.hospice.save(patient.id, HOME)
+    with pytest.raises(ServiceError, match="请先签署"):
+        doctor.hospice.start_home_care(unsigned.id, TODAY)
+    inpatient = doctor.hospice.sign(
+        doctor.hospice.save(patient.id, HOME, chosen_setting="inpatient", override_reason="家属要求住院").id
+    )
+    with pytest.raises(ServiceError, match="机构安宁疗护"):
+        doctor.hospice.start_home_care(inpatient.id, TODAY)
+    home = doctor.hospice.sign(unsigned.id)
+    with pytest.raises(ValidationFailed, match="晚于今天"):
+        doctor.hospice.start_home_care(home.id, TODAY + dt.timedelta(days=1))
+    started = doctor.hospice.start_home_care(home.id, TODAY, "每周二查床")
+    assert (started.assessment_id, started.assessment_version, started.ended_on) == (home.id, 1, None)
+    with pytest.raises(ServiceError, match="已在进行中"):
+        doctor.hospice.start_home_care(home.id, TODAY)
+    with pytest.raises(ValidationFailed):
+        doctor.hospice.end_home_care(started.id, TODAY - dt.timedelta(days=1))
+    doctor.hospice.end_home_care(started.id, TODAY)
+    [ended] = doctor.hospice.home_care(patient.id)
+    assert ended.ended_on == TODAY and ended.note == "每周二查床"
+
+
+def test_place_of_death_against_the_preference(doctor: Services, patient: object) -> None:
+    assert doctor.hospice.outcome(patient.id) is None  # alive
+    doctor.hospice.save(
+        patient.id, replace(HOME, coordination={"death_place_1": "home", "death_place_2": "hospice"})
+    )
+    with pytest.raises(ValidationFailed) as e:
+        doctor.residents.set_status(patient.id, "dead", TODAY, death_cause="胰腺癌", death_place="家里")
+    assert "death_place" in e.value.errors
+    doctor.residents.set_status(patient.id, "dead", TODAY, death_cause="胰腺癌", death_place="hospital")
+    out = doctor.hospice.outcome(patient.id)
+    assert out is not None and (out.died_on, out.place, out.preferred, out.matched) == (
+        TODAY,
+        "hospital",
+        ("home", "hospice"),
+        False,
+    )
+    assert doctor.residents.get(patient.id).death_place == "hospital"
+    doctor.residents.set_status(patient.id, "dead", TODAY, death_cause="胰腺癌", death_place="hospice")
+    assert doctor.hospice.outcome(patient.id).matched is True  # the second choice
+    doctor.residents.set_status(patient.id, "dead", TODAY, death_cause="胰腺癌")
+    assert doctor.hospice.outcome(patient.id).matched is None  # place not recorded

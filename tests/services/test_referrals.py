@@ -87,6 +87,9 @@ def test_between_centres_only_the_receiving_centre_receives(
     with pytest.raises(ValidationFailed, match="只有接收方可以接收"):
         doctor.referrals.step(ref.id, "receive")
     assert other.referrals.waiting() == 1 and doctor.referrals.waiting() == 0
+    assert [x.id for x in other.referrals.waiting_list()] == [
+        ref.id
+    ] and doctor.referrals.waiting_list() == []
     returned = other.referrals.step(ref.id, "return", "本中心安宁疗护床位已满")
     assert (returned.status_label, returned.closed_reason) == ("已退回", "本中心安宁疗护床位已满")
     assert other.referrals.waiting() == 0
@@ -113,6 +116,21 @@ def test_a_back_referral_needs_its_own_fields(doctor: Services) -> None:
         doctor.referrals.create(r.id, "up", site_id("centre", "仙霞社区卫生服务中心"))
 
 
+def test_a_hospitals_back_referral_is_entered_at_the_receiving_centre(doctor: Services) -> None:
+    r = _resident(doctor, "607")
+    xianxia = site_id("centre", "仙霞社区卫生服务中心")
+    back = {"diagnosis": "2 型糖尿病", "treatment": "胰岛素强化治疗", "plan": "社区随访，每月复查血糖"}
+    with pytest.raises(ValidationFailed, match="只有医院开具的回转单"):
+        doctor.referrals.create(r.id, "up", xianxia, content=UP, from_site_id=TONGREN)
+    with pytest.raises(ValidationFailed, match="接收机构是本机构"):
+        doctor.referrals.create(r.id, "back", CHENGJIAQIAO, content=back, from_site_id=TONGREN)
+    ref = doctor.referrals.create(r.id, "back", xianxia, content=back, from_site_id=TONGREN)
+    assert (ref.from_site, ref.to_site, ref.priorities) == ("同仁医院", "仙霞社区卫生服务中心", ())
+    for step, label in (("send", "已发出"), ("receive", "已接收"), ("complete", "已完成")):
+        assert doctor.referrals.step(ref.id, step).status_label == label
+    assert [m.back for m in doctor.referrals.monthly()] == [1]
+
+
 def test_register_filters_and_monthly_counts(doctor: Services, clerk: Services, db: object) -> None:
     r = _resident(doctor, "606")
     a = doctor.referrals.create(r.id, "up", TONGREN, content=UP)
@@ -129,3 +147,26 @@ def test_register_filters_and_monthly_counts(doctor: Services, clerk: Services, 
     ]
     with pytest.raises(PermissionDenied):
         clerk.referrals.create(r.id, "up", TONGREN)
+
+
+def test_the_steps_offered_are_the_steps_allowed(admin: Services, doctor: Services, clerk: Services) -> None:
+    admin.users.add("cjq2", "吴医生", "doctor", "demo1234x", CHENGJIAQIAO)
+    other = Services(doctor.db, None, TODAY).login("cjq2", "demo1234x")
+    r = _resident(doctor, "608")
+    to_centre = doctor.referrals.create(r.id, "up", CHENGJIAQIAO, content=UP)
+    to_hospital = doctor.referrals.create(r.id, "up", TONGREN, content=UP)
+    assert doctor.referrals.actions(to_centre.id) == ("send", "cancel")
+    assert other.referrals.actions(to_centre.id) == () and clerk.referrals.actions(to_centre.id) == ()
+    doctor.referrals.step(to_centre.id, "send")
+    doctor.referrals.step(to_hospital.id, "send")
+    assert doctor.referrals.actions(to_centre.id) == ("cancel",)  # the centre receives for itself
+    assert other.referrals.actions(to_centre.id) == ("receive", "return")
+    # A hospital does not use the program: the sending centre records its answer.
+    assert doctor.referrals.actions(to_hospital.id) == ("receive", "return", "cancel")
+    for ref in (to_centre, to_hospital):
+        for step in doctor.referrals.actions(ref.id) + other.referrals.actions(ref.id):
+            assert step in {"receive", "return", "cancel"}
+    assert doctor.referrals.register(RegisterFilters(resident_id=r.id))[0].id == to_hospital.id
+    assert len(doctor.referrals.register(RegisterFilters(resident_id=r.id))) == 2
+    with pytest.raises(ValidationFailed, match="请选择接收"):
+        doctor.referrals.create(r.id, "up", None, content=UP)

@@ -321,6 +321,74 @@ def elder_self_care(levels: Mapping[str, str]) -> ElderSelfCare:
     return ElderSelfCare(dict(levels), total, elder_self_care_band(total))
 
 
+# ---------------------------------------------------------------- 舒缓照护协调 (coordination items, §3.4)
+PLACES = {
+    "home": "家中",
+    "hospice": "安宁疗护病房",
+    "hospital": "医院",
+    "care_home": "养老机构",
+    "other": "其他",
+}
+CPR_DECISIONS = {
+    "dnacpr": "不实施心肺复苏（DNACPR）",
+    "cpr": "实施心肺复苏",
+    "undecided": "尚未决定",
+}
+# key → label; the place keys take PLACES codes, "cpr" a CPR_DECISIONS code, the rest free text.
+COORDINATION = {
+    "care_place_1": "首选照护地点",
+    "care_place_2": "次选照护地点",
+    "death_place_1": "首选离世地点",
+    "death_place_2": "次选离世地点",
+    "cpr": "心肺复苏决定",
+    "cpr_kept": "决定文书存放处",
+    "advance_directive": "预立医疗指示",
+    "main_carer": "主要照护者",
+    "key_worker": "责任联系人",
+    "anticipatory_medicines": "预备用药",
+}
+PLACE_ITEMS = frozenset({"care_place_1", "care_place_2", "death_place_1", "death_place_2"})
+
+
+def check_coordination(items: Mapping[str, str]) -> dict[str, str]:
+    """The coordination items as stored (empty ones left out); refused when a key, place or CPR
+    decision is not one of the lists, or a text is longer than 200 characters."""
+    out: dict[str, str] = {}
+    for key, value in items.items():
+        if key not in COORDINATION:
+            raise _error("coordination", "舒缓照护协调没有这一项", "coordination")
+        text = str(value or "").strip()
+        if not text:
+            continue
+        label = COORDINATION[key]
+        if key in PLACE_ITEMS and text not in PLACES:
+            raise _error("coordination", f"“{label}”请从列表中选择", key)
+        if key == "cpr" and text not in CPR_DECISIONS:
+            raise _error("coordination", "心肺复苏决定请选择 DNACPR、实施或尚未决定", key)
+        if len(text) > 200:
+            raise _error("coordination", f"“{label}”不能超过 200 字", key)
+        out[key] = text
+    for first, second in (("care_place_1", "care_place_2"), ("death_place_1", "death_place_2")):
+        if second in out and out.get(first) == out[second]:
+            raise _error("coordination", f"“{COORDINATION[second]}”与首选相同", second)
+    return out
+
+
+@dataclass(frozen=True)
+class DeathOutcome:
+    """Where and when the patient died against the preference recorded in the last assessment."""
+
+    died_on: dt.date
+    place: str | None  # PLACES code, None when not recorded
+    preferred: tuple[str, ...]  # first and second choice, PLACES codes
+    matched: bool | None  # None when the place or the preference is unknown
+
+
+def death_outcome(died_on: dt.date, place: str | None, preferred: tuple[str, ...]) -> DeathOutcome:
+    matched = None if place is None or not preferred else place in preferred
+    return DeathOutcome(died_on, place, preferred, matched)
+
+
 # ---------------------------------------------------------------- the rule (§3.4, policy-defaults)
 @dataclass(frozen=True)
 class RuleInputs:

@@ -113,6 +113,11 @@ def next_status(current: Status, step: Step, side: str, reason: str = "") -> Sta
     return to
 
 
+def steps_from(current: Status, side: str) -> tuple[Step, ...]:
+    """The steps ``side`` (sender | receiver) may take from ``current``, in workflow order."""
+    return tuple(step for (status, step), (_, who) in _MOVES.items() if status == current and who == side)
+
+
 def check_content(direction: Direction, content: Mapping[str, str], to_send: bool) -> dict[str, str]:
     """Field → message: unknown fields, over-long text, and (to send) the required ones empty."""
     errors: dict[str, str] = {}

@@ -51,7 +51,9 @@ class Services:
         self.imports.contracts_hook = self.contracts.import_rows
         self.referrals = ReferralService(self.ctx)
         self.hospice = HospiceService(self.ctx, self.referrals)
-        self.workbench = WorkbenchService(self.ctx, self.residents, self.contracts, self.indicators)
+        self.workbench = WorkbenchService(
+            self.ctx, self.residents, self.contracts, self.indicators, self.hospice, self.referrals
+        )
 
     @property
     def user(self) -> CurrentUser | None:

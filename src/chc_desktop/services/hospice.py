@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chc_desktop.domain import hospice as H
+from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.errors import DomainError
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context, live_row
@@ -29,7 +30,7 @@ from chc_desktop.services.referrals import ReferralInfo, ReferralService
 from chc_desktop.services.settings import read_policy
 from chc_desktop.services.sites import site_id
 from chc_desktop.store.base import utcnow
-from chc_desktop.store.models import Consultation, HospiceAssessment, Resident
+from chc_desktop.store.models import Consultation, HomeHospice, HospiceAssessment, Resident, Site
 
 # policy-defaults.md: the regional hospice centre of the district's "1+1+10".
 REGIONAL_CENTRE = site_id("centre", "程家桥社区卫生服务中心")
@@ -123,6 +124,7 @@ def evaluate(d: AssessmentDraft) -> tuple[dict[str, Any], H.Recommendation]:
         results["self_care"] = {"total": c.total, "band": c.band}
     if d.wish not in ("", "home", "inpatient"):
         raise DomainError("hospice.wish", "意愿只能是居家或机构", "wish")
+    H.check_coordination(d.coordination)
     rec = H.recommend(
         H.RuleInputs(
             end_stage=d.end_stage,
@@ -163,6 +165,36 @@ def content_digest(a: HospiceAssessment) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+@dataclass(frozen=True)
+class HomeCareInfo:
+    id: uuid.UUID
+    resident_id: uuid.UUID
+    assessment_id: uuid.UUID
+    assessment_version: int
+    started_on: dt.date
+    ended_on: dt.date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class DueReview:
+    resident_id: uuid.UUID
+    name: str
+    sex: str
+    age: int
+    assessment: AssessmentInfo
+    days_over: int  # past the review date (0 = due today, negative = due in so many days)
+
+
+@dataclass(frozen=True)
+class ConsultationInfo:
+    id: uuid.UUID
+    held_on: dt.date
+    consultant: str
+    site: str
+    advice: str
+
+
 class HospiceService:
     def __init__(self, ctx: Context, referrals: ReferralService) -> None:
         self.ctx = ctx
@@ -186,6 +218,7 @@ class HospiceService:
     ) -> AssessmentInfo:
         """Create an assessment, or change one that is not signed yet."""
         results, rec = self.preview(draft)
+        draft = dataclasses.replace(draft, coordination=H.check_coordination(draft.coordination))
         if chosen_setting not in (None, "home", "inpatient"):
             raise ValidationFailed({"chosen_setting": "请选择居家或机构"})
         chosen = chosen_setting or rec.setting
@@ -329,7 +362,100 @@ class HospiceService:
             self.ctx.audit(s, "hospice.consult", "residents", resident_id)
             return c.id
 
+    def start_home_care(self, assessment_id: uuid.UUID, started_on: dt.date, note: str = "") -> HomeCareInfo:
+        """居家安宁疗护 from a signed assessment whose chosen setting is home. The 舒缓照顾型 home bed
+        that delivers it links to this record (家庭病床); the link to the assessment is kept either way."""
+        info = self.get(assessment_id)
+        if not info.signed:
+            raise ServiceError("请先签署评估，再开始居家安宁疗护")
+        if not info.eligible:
+            raise ServiceError("评估结果不符合安宁疗护条件")
+        if info.chosen_setting != "home":
+            raise ServiceError("评估的安排是机构安宁疗护；如改为居家，请修订评估并写明理由")
+        if started_on > self.ctx.today():
+            raise ValidationFailed({"started_on": "开始日期不能晚于今天"})
+        if started_on < info.assessed_on:
+            raise ValidationFailed({"started_on": "开始日期不能早于评估日期"})
+        user = self.ctx.require(Permission.HOSPICE_WRITE)
+        with self.ctx.work(Permission.HOSPICE_WRITE) as s:
+            if self._open_home_care(s, info.resident_id) is not None:
+                raise ServiceError("该居民的居家安宁疗护已在进行中")
+            row = HomeHospice(
+                resident_id=info.resident_id,
+                assessment_id=info.id,
+                started_on=started_on,
+                started_by_id=user.id,
+                note=note.strip()[:200] or None,
+            )
+            s.add(row)
+            s.flush()
+            self.ctx.audit(s, "hospice.home_start", "residents", info.resident_id)
+            return _home_info(row, info.version)
+
+    def end_home_care(self, home_care_id: uuid.UUID, ended_on: dt.date) -> None:
+        with self.ctx.work(Permission.HOSPICE_WRITE) as s:
+            row = live_row(s, HomeHospice, home_care_id, "找不到该居家安宁疗护记录")
+            if row.ended_on is not None:
+                raise ServiceError("居家安宁疗护已结束")
+            if ended_on < row.started_on or ended_on > self.ctx.today():
+                raise ValidationFailed({"ended_on": "结束日期须在开始日期与今天之间"})
+            row.ended_on = ended_on
+            self.ctx.audit(s, "hospice.home_end", "residents", row.resident_id)
+
     # ---------------------------------------------------------------- reading
+    def home_care(self, resident_id: uuid.UUID) -> list[HomeCareInfo]:
+        """Every home-hospice episode of a resident, newest first."""
+        self.ctx.require(Permission.HOSPICE_READ)
+        with self.ctx.db.reader() as s:
+            versions = dict(
+                s.execute(
+                    select(HospiceAssessment.id, HospiceAssessment.version).where(
+                        HospiceAssessment.resident_id == resident_id
+                    )
+                ).all()
+            )
+            q = select(HomeHospice).where(
+                HomeHospice.resident_id == resident_id, HomeHospice.deleted_at.is_(None)
+            )
+            rows = s.scalars(q.order_by(HomeHospice.started_on.desc()))
+            return [_home_info(r, versions.get(r.assessment_id, 0)) for r in rows]
+
+    def consultations(self, resident_id: uuid.UUID) -> list[ConsultationInfo]:
+        """会诊 records, newest first."""
+        self.ctx.require(Permission.HOSPICE_READ)
+        with self.ctx.db.reader() as s:
+            sites = dict(s.execute(select(Site.id, Site.name)).all())
+            q = select(Consultation).where(
+                Consultation.resident_id == resident_id, Consultation.deleted_at.is_(None)
+            )
+            return [
+                ConsultationInfo(
+                    c.id, c.held_on, c.consultant, sites.get(c.site_id, "") if c.site_id else "", c.advice
+                )
+                for c in s.scalars(q.order_by(Consultation.held_on.desc(), Consultation.created_at.desc()))
+            ]
+
+    def outcome(self, resident_id: uuid.UUID) -> H.DeathOutcome | None:
+        """For a resident who has died: where and when, against the place of death preferred in the
+        latest assessment that recorded one."""
+        self.ctx.require(Permission.HOSPICE_READ)
+        with self.ctx.db.reader() as s:
+            r = live_row(s, Resident, resident_id, RESIDENT_MISSING)
+            if r.status != "dead" or r.status_date is None:
+                return None
+            q = (
+                select(HospiceAssessment.inputs)
+                .where(HospiceAssessment.resident_id == resident_id, HospiceAssessment.deleted_at.is_(None))
+                .order_by(HospiceAssessment.assessed_on.desc(), HospiceAssessment.version.desc())
+            )
+            preferred: tuple[str, ...] = ()
+            for inputs in s.scalars(q):
+                c = inputs.get("coordination") or {}
+                preferred = tuple(c[k] for k in ("death_place_1", "death_place_2") if c.get(k))
+                if preferred:
+                    break
+            return H.death_outcome(r.status_date, r.death_place, preferred)
+
     def get(self, assessment_id: uuid.UUID) -> AssessmentInfo:
         self.ctx.require(Permission.HOSPICE_READ)
         with self.ctx.db.reader() as s:
@@ -375,6 +501,35 @@ class HospiceService:
         ppi_score = Decimal(results["ppi"]["score"]) if "ppi" in results else None
         return H.next_review(on, inputs.get("pps"), ppi_score, previous_pps, interval, unstable)[0]
 
+    def due_list(self, within_days: int = 0) -> list[DueReview]:
+        """reviews_due with who each one is (the workbench's 复评到期 list), most overdue first."""
+        due = self.reviews_due(within_days)
+        today = self.ctx.today()
+        with self.ctx.db.reader() as s:
+            people = {
+                r.id: r
+                for r in s.scalars(select(Resident).where(Resident.id.in_({a.resident_id for a in due})))
+            }
+        out = []
+        for a in due:
+            p = people[a.resident_id]
+            if p.status == "dead" or p.deleted_at is not None:
+                continue  # nobody to reassess
+            assert a.next_review is not None
+            out.append(
+                DueReview(p.id, p.name, p.sex, age_on(p.birth_date, today), a, (today - a.next_review).days)
+            )
+        return out
+
+    @staticmethod
+    def _open_home_care(s: Session, resident_id: uuid.UUID) -> HomeHospice | None:
+        q = select(HomeHospice).where(
+            HomeHospice.resident_id == resident_id,
+            HomeHospice.ended_on.is_(None),
+            HomeHospice.deleted_at.is_(None),
+        )
+        return s.scalars(q).first()
+
     @staticmethod
     def _previous_pps(s: Session, resident_id: uuid.UUID, exclude: uuid.UUID | None) -> int | None:
         q = (
@@ -394,6 +549,10 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
     return value
+
+
+def _home_info(r: HomeHospice, version: int) -> HomeCareInfo:
+    return HomeCareInfo(r.id, r.resident_id, r.assessment_id, version, r.started_on, r.ended_on, r.note or "")
 
 
 def _info(a: HospiceAssessment) -> AssessmentInfo:

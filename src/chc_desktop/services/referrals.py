@@ -3,8 +3,10 @@
 filters and the monthly up/down counts.
 
 Which side acts: a member of the receiving site is the receiver; anyone else at the sending site is
-the sender — and, for a hospital that does not use this program, records the hospital's answer
-(received, completed, returned) on its behalf, as the centres do by phone today.
+the sender. Hospitals do not use this program, so the centre acts for them, as it does by phone and
+paper today: on a 转出 to a hospital the sending centre records the hospital's answer (received,
+completed, returned); a 回转 a hospital writes is entered at the receiving centre (from that
+hospital), which records its sending on the hospital's behalf.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.store.models import Contract, Referral, ReferralStep, Resident, Site, StaffUser
 
 RECEIVER_STEPS = frozenset({rules.Step.RECEIVE, rules.Step.COMPLETE, rules.Step.RETURN})
+SENDER_STEPS = frozenset({rules.Step.SEND, rules.Step.CANCEL})
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class ReferralInfo:
     status_label: str
     from_site: str
     to_site: str
+    from_site_id: uuid.UUID
     to_site_id: uuid.UUID
     department: str
     receiving_doctor: str
@@ -72,6 +76,8 @@ class RegisterFilters:
     status: str | None = None
     site_id: uuid.UUID | None = None  # either end
     month: str | None = None  # YYYY-MM of sending
+    to_site_id: uuid.UUID | None = None  # the receiving end only
+    resident_id: uuid.UUID | None = None
 
 
 class ReferralService:
@@ -83,16 +89,18 @@ class ReferralService:
         self,
         resident_id: uuid.UUID,
         direction: str,
-        to_site_id: uuid.UUID,
+        to_site_id: uuid.UUID | None,
         *,
         department: str = "",
         receiving_doctor: str = "",
         content: Mapping[str, str] | None = None,
         expert_slot: str = "",
         hospice_assessment_id: uuid.UUID | None = None,
+        from_site_id: uuid.UUID | None = None,
     ) -> ReferralInfo:
-        """A draft from this user's site. A resident signed with a family doctor gets the green
-        channel (优先就诊/检查/住院) on a 转出 (policy-defaults: priority for signed residents)."""
+        """A draft from this user's site — or, for a 回转 written by a hospital (``from_site_id``), a
+        draft from that hospital to this user's site. A resident signed with a family doctor gets the
+        green channel (优先就诊/检查/住院) on a 转出 (policy-defaults: priority for signed residents)."""
         way = self._direction(direction)
         content = dict(content or {})
         errors = rules.check_content(way, content, to_send=False)
@@ -103,12 +111,18 @@ class ReferralService:
             raise ServiceError("您的账户未指定所属机构，不能发起转诊")
         with self.ctx.work(Permission.REFERRAL_WRITE) as s:
             resident = live_row(s, Resident, resident_id, RESIDENT_MISSING)
+            sender = user.site_id
+            if to_site_id is None:
+                raise ValidationFailed({"to_site_id": "请选择接收的医院或社区卫生服务中心"})
+            if from_site_id is not None:
+                hospital = s.get(Site, from_site_id)
+                if way is not rules.Direction.BACK or hospital is None or hospital.kind != "hospital":
+                    raise ValidationFailed({"from_site_id": "只有医院开具的回转单可以代为录入"})
+                if to_site_id != user.site_id:
+                    raise ValidationFailed({"to_site_id": "代医院录入的回转单，接收机构是本机构"})
+                sender = from_site_id
             target = s.get(Site, to_site_id)
-            if (
-                target is None
-                or target.kind not in ("hospital", "centre", "station")
-                or target.id == user.site_id
-            ):
+            if target is None or target.kind not in ("hospital", "centre", "station") or target.id == sender:
                 raise ValidationFailed({"to_site_id": "请选择接收的医院或社区卫生服务中心（不能是本机构）"})
             signed = s.scalar(
                 select(Contract.id).where(Contract.resident_id == resident.id, in_force(self.ctx.today()))
@@ -117,7 +131,7 @@ class ReferralService:
                 resident_id=resident.id,
                 direction=way.value,
                 status=rules.Status.DRAFT.value,
-                from_site_id=user.site_id,
+                from_site_id=sender,
                 to_site_id=to_site_id,
                 department=department.strip()[:40] or None,
                 receiving_doctor=receiving_doctor.strip()[:40] or None,
@@ -189,6 +203,23 @@ class ReferralService:
             self.ctx.audit(s, f"referral.{move.value}", "residents", r.resident_id)
         return self.get(referral_id)
 
+    def actions(self, referral_id: uuid.UUID) -> tuple[str, ...]:
+        """The steps this user may take on the referral now (for the form's buttons); the same
+        decision ``step`` makes, so a button shown is a step allowed, reason aside."""
+        if not self.ctx.can(Permission.REFERRAL_WRITE) or self.ctx.user is None:
+            return ()
+        site = self.ctx.user.site_id
+        with self.ctx.db.reader() as s:
+            r = live_row(s, Referral, referral_id, "找不到该转诊")
+            if site not in (r.from_site_id, r.to_site_id):
+                return ()
+            current = rules.Status(r.status)
+            return tuple(
+                step.value
+                for step in rules.Step
+                if step in rules.steps_from(current, self._side(s, r, site, step))
+            )
+
     # ---------------------------------------------------------------- reading
     def get(self, referral_id: uuid.UUID) -> ReferralInfo:
         self.ctx.require(Permission.REFERRAL_READ)
@@ -214,6 +245,10 @@ class ReferralService:
                 q = q.where(Referral.status == f.status)
             if f.site_id:
                 q = q.where((Referral.from_site_id == f.site_id) | (Referral.to_site_id == f.site_id))
+            if f.to_site_id:
+                q = q.where(Referral.to_site_id == f.to_site_id)
+            if f.resident_id:
+                q = q.where(Referral.resident_id == f.resident_id)
             if f.month:
                 first = dt.date.fromisoformat(f"{f.month}-01")
                 after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
@@ -229,6 +264,13 @@ class ReferralService:
                 Referral.sent_on.is_not(None), Referral.deleted_at.is_(None)
             )
             return rules.monthly_counts([(day, rules.Direction(d)) for day, d in s.execute(q) if day])
+
+    def waiting_list(self) -> list[ReferralInfo]:
+        """For the workbench: referrals sent to this user's site and not yet received, newest first."""
+        user = self.ctx.require(Permission.REFERRAL_READ)
+        if user.site_id is None:
+            return []
+        return self.register(RegisterFilters(status=rules.Status.SENT, to_site_id=user.site_id))
 
     def waiting(self) -> int:
         """For the workbench: referrals sent to this user's site and not yet received."""
@@ -256,6 +298,9 @@ class ReferralService:
     @staticmethod
     def _side(s: Session, r: Referral, site_id: uuid.UUID | None, move: rules.Step) -> str:
         if site_id == r.to_site_id:
+            source = s.get(Site, r.from_site_id)
+            if move in SENDER_STEPS and source is not None and source.kind == "hospital":
+                return "sender"  # a hospital's 回转单, sent on its behalf
             return "receiver"
         if site_id != r.from_site_id:
             raise ServiceError("只有转出机构或接收机构的人员可以办理此转诊")
@@ -290,6 +335,7 @@ class ReferralService:
                     rules.STATUS_LABELS[rules.Status(r.status)],
                     sites.get(r.from_site_id, ""),
                     sites.get(r.to_site_id, ""),
+                    r.from_site_id,
                     r.to_site_id,
                     r.department or "",
                     r.receiving_doctor or "",

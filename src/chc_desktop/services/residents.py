@@ -15,6 +15,7 @@ from chc_desktop.domain import codes
 from chc_desktop.domain.contracts import COVERAGE_KEY_POPULATIONS
 from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.errors import DomainError
+from chc_desktop.domain.hospice import PLACES
 from chc_desktop.domain.id_number import parse_id_number
 from chc_desktop.domain.key_populations import (
     AGE_GROUPS,
@@ -151,6 +152,7 @@ class ResidentFile:
     status_date: dt.date | None
     status_reason: str | None
     death_cause: str | None
+    death_place: str | None
     moved_to: str | None
     street: str
     committee: str
@@ -450,8 +452,10 @@ class ResidentService:
         reason: str = "",
         death_cause: str = "",
         moved_to: str = "",
+        death_place: str = "",
     ) -> ResidentFile:
-        """Close a file as 失访 / 死亡 / 迁出 (with date and reason), or reopen it (在册). Never deletes."""
+        """Close a file as 失访 / 死亡 / 迁出 (with date and reason; for a death also where, compared
+        with the hospice preference), or reopen it (在册). Never deletes."""
         errors: dict[str, str] = {}
         if not codes.RESIDENT_STATUS.has(status):
             errors["status"] = "未知的档案状态"
@@ -463,6 +467,8 @@ class ResidentService:
             errors["death_cause"] = "死亡请写明死亡原因"
         if status == "moved" and not moved_to.strip():
             errors["moved_to"] = "迁出请写明迁往何处"
+        if death_place and death_place not in PLACES:
+            errors["death_place"] = "请从列表中选择死亡地点"
         if errors:
             raise ValidationFailed(errors)
         with self.ctx.work(Permission.RESIDENT_STATUS) as s:
@@ -476,6 +482,7 @@ class ResidentService:
             resident.status_reason = reason.strip() or None
             resident.death_cause = death_cause.strip() or None if status == "dead" else None
             resident.moved_to = moved_to.strip() or None if status == "moved" else None
+            resident.death_place = death_place or None if status == "dead" else None
             ended = end_on_death(s, resident_id, on) if status == "dead" else 0
             self.ctx.audit(
                 s, "resident.status", "residents", resident_id, status=status, contracts_ended=ended or None
@@ -513,6 +520,7 @@ class ResidentService:
                 status_date=r.status_date,
                 status_reason=r.status_reason,
                 death_cause=r.death_cause,
+                death_place=r.death_place,
                 moved_to=r.moved_to,
                 street=names.get(r.street_id, "") if r.street_id else "",
                 committee=names.get(r.committee_id, "") if r.committee_id else "",

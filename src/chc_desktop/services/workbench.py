@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.contracts import ContractService
+from chc_desktop.services.hospice import DueReview, HospiceService
 from chc_desktop.services.indicators import Indicators, IndicatorService
+from chc_desktop.services.referrals import ReferralInfo, ReferralService
 from chc_desktop.services.residents import ANY_KEY_POPULATION, Filters, ResidentService
 
 UNSIGNED_KEY_POPULATION = Filters(key_population=ANY_KEY_POPULATION, contract="unsigned")
@@ -30,6 +32,9 @@ class WorkbenchSnapshot:
     mine: int
     double_contracts: tuple[uuid.UUID, ...]
     indicators: Indicators
+    # None when this user may not see the list (its tab is not shown)
+    reviews_due: tuple[DueReview, ...] | None = None  # 安宁疗护复评到期
+    referrals_waiting: tuple[ReferralInfo, ...] | None = None  # 待接收转诊
 
 
 class WorkbenchService:
@@ -39,11 +44,15 @@ class WorkbenchService:
         residents: ResidentService,
         contracts: ContractService,
         indicators: IndicatorService,
+        hospice: HospiceService,
+        referrals: ReferralService,
     ) -> None:
         self.ctx = ctx
         self.residents = residents
         self.contracts = contracts
         self.indicators = indicators
+        self.hospice = hospice
+        self.referrals = referrals
 
     def snapshot(self) -> WorkbenchSnapshot:
         self.ctx.require(Permission.CONTRACT_READ)
@@ -58,4 +67,6 @@ class WorkbenchService:
             self.residents.count_mine(),
             tuple(self.contracts.double_contracts()),
             indicators,
+            tuple(self.hospice.due_list()) if self.ctx.can(Permission.HOSPICE_READ) else None,
+            tuple(self.referrals.waiting_list()) if self.ctx.can(Permission.REFERRAL_READ) else None,
         )

@@ -21,6 +21,7 @@ from chc_desktop.store.models import (
     Consultation,
     Contract,
     HistoryEntry,
+    HomeHospice,
     HospiceAssessment,
     Household,
     HouseholdMember,
@@ -55,6 +56,7 @@ MODELS: tuple[type[Synced], ...] = (
     Contract,
     HospiceAssessment,
     Consultation,
+    HomeHospice,
     Referral,
     ReferralStep,
     AuditEntry,
@@ -73,6 +75,7 @@ RESIDENT_CHILD = {
     "contracts": "resident_id",
     "hospice_assessments": "resident_id",
     "consultations": "resident_id",
+    "home_hospice": "resident_id",
     "referrals": "resident_id",
     "referral_steps": "resident_id",
 }

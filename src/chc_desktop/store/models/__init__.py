@@ -3,7 +3,13 @@
 from chc_desktop.store.models.audit import AuditEntry
 from chc_desktop.store.models.changes import ChangeRecord, LocalMeta
 from chc_desktop.store.models.contracts import Contract, ServicePackage, Team, TeamMember
-from chc_desktop.store.models.referrals import Consultation, HospiceAssessment, Referral, ReferralStep
+from chc_desktop.store.models.referrals import (
+    Consultation,
+    HomeHospice,
+    HospiceAssessment,
+    Referral,
+    ReferralStep,
+)
 from chc_desktop.store.models.residents import (
     HistoryEntry,
     Household,
@@ -23,6 +29,7 @@ __all__ = [
     "Consultation",
     "Contract",
     "HistoryEntry",
+    "HomeHospice",
     "HospiceAssessment",
     "Household",
     "HouseholdMember",

@@ -97,4 +97,18 @@ class Consultation(Synced, Base):
     advice: Mapped[str] = mapped_column(Text)
 
 
-__all__ = ["Consultation", "HospiceAssessment", "Referral", "ReferralStep"]
+class HomeHospice(Synced, Base):
+    """居家安宁疗护: home hospice started from an assessment. The home bed (家庭病床, 舒缓照顾型) that
+    delivers it points here once that capability exists; the link to the assessment is kept either way."""
+
+    __tablename__ = "home_hospice"
+
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    assessment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hospice_assessments.id"))
+    started_on: Mapped[dt.date]
+    started_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff_users.id"), default=None)
+    ended_on: Mapped[dt.date | None] = mapped_column(default=None)
+    note: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+__all__ = ["Consultation", "HomeHospice", "HospiceAssessment", "Referral", "ReferralStep"]

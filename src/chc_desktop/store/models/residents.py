@@ -98,6 +98,7 @@ class Resident(Synced, Base):
     status_date: Mapped[dt.date | None] = mapped_column(default=None)
     status_reason: Mapped[str | None] = mapped_column(Text, default=None)
     death_cause: Mapped[str | None] = mapped_column(String(200), default=None)
+    death_place: Mapped[str | None] = mapped_column(String(12), default=None)  # domain.hospice.PLACES
     moved_to: Mapped[str | None] = mapped_column(String(200), default=None)
     # A duplicate file merged into another (services/duplicates.py) is tombstoned and points here.
     merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("residents.id"), default=None)
