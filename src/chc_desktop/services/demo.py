@@ -24,6 +24,7 @@ from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.key_populations import derived_from_file
 from chc_desktop.domain.record_number import make_record_number
 from chc_desktop.security.passwords import hash_password
+from chc_desktop.services.demo_care import add_demo_care
 from chc_desktop.services.demo_people import DemoPerson, generate_people
 from chc_desktop.services.sites import site_id
 from chc_desktop.services.teams import DEFAULT_PACKAGES
@@ -185,8 +186,10 @@ def build_demo(
     seed: int = 2026,
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    care: bool = True,
 ) -> DemoSummary:
-    """Add ``residents`` synthetic residents (with households, history and tags) to ``db``.
+    """Add ``residents`` synthetic residents (with households, history, tags and contracts) to
+    ``db`` — and, with ``care``, a few hospice patients and a year of referrals (demo_care).
 
     Large builds run in two processes, each taking half of the streets: their rows never overlap
     (different 居委 serials, households and search-index ids), so both write to the same WAL file
@@ -230,6 +233,8 @@ def build_demo(
     with db.engine.begin() as conn:
         signing_state.install(conn)
     db.catch_up_clock()
+    if care:
+        add_demo_care(db, plan.today, seed)
     db.analyze()
     if progress:
         progress(residents, residents)

@@ -1,0 +1,192 @@
+"""Demo hospice patients and two-way referrals for the demo centre (仙霞), written through the
+services as a doctor would over the past months — so every rule and check runs on them, the
+charts have a history, and the register has months to count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+
+from sqlalchemy import select
+
+from chc_desktop.domain.hospice import BARTHEL_ITEMS, ESAS_ITEMS
+from chc_desktop.services.context import Context, CurrentUser
+from chc_desktop.services.hospice import AssessmentDraft, HospiceService
+from chc_desktop.services.referrals import ReferralService
+from chc_desktop.services.sites import site_id
+from chc_desktop.store.database import Database
+from chc_desktop.store.models import Resident, StaffUser
+
+HOSPICE_PATIENTS = 8
+REFERRALS = 24
+DIAGNOSES = (
+    ("肺恶性肿瘤", "C34.9"),
+    ("胰腺恶性肿瘤", "C25.9"),
+    ("胃恶性肿瘤", "C16.9"),
+    ("肝恶性肿瘤", "C22.9"),
+    ("结肠恶性肿瘤", "C18.9"),
+    ("慢性心力衰竭（终末期）", "I50.9"),
+    ("慢性阻塞性肺疾病（终末期）", "J44.9"),
+    ("乳腺恶性肿瘤", "C50.9"),
+)
+HOSPITALS = ("同仁医院", "光华中西医结合医院", "华东医院", "天山中医医院")
+UP = (
+    ("冠心病，不稳定型心绞痛？", "胸痛反复发作一周，含服硝酸甘油可缓解", "心内科"),
+    ("2 型糖尿病血糖控制不佳", "空腹血糖 12–15 mmol/L，已用二甲双胍及格列美脲", "内分泌科"),
+    ("肺部阴影待查", "体检胸片示右上肺结节影，咳嗽两月", "呼吸科"),
+    ("脑卒中后遗症，康复评估", "左侧肢体无力三月，需评估康复方案", "康复医学科"),
+)
+BACK = (
+    ("冠心病 PCI 术后", "抗血小板及他汀治疗，社区随访血压、血脂，每月复诊"),
+    ("2 型糖尿病", "胰岛素联合口服药，社区每周监测血糖，三月后复查糖化血红蛋白"),
+    ("社区获得性肺炎（已愈）", "抗感染疗程已足，社区随访，两周后复查胸片"),
+)
+
+
+def _draft(rng: random.Random, diagnosis: tuple[str, str], pps: int, home: bool) -> AssessmentDraft:
+    esas_top = rng.randint(2, 6) if home else rng.randint(7, 9)
+    items = {k: rng.randint(0, esas_top) for k in ESAS_ITEMS}
+    items["tiredness"] = esas_top
+    barthel = {
+        k: allowed[min(len(allowed) - 1, 1 if pps >= 40 else 2)] for k, (_, allowed) in BARTHEL_ITEMS.items()
+    }
+    return AssessmentDraft(
+        diagnosis=diagnosis[0],
+        icd10=diagnosis[1],
+        end_stage=True,
+        survival_months=3 if pps >= 40 else 1,
+        kps=pps,
+        pps=pps,
+        ppi={
+            "oral_intake": "moderate" if pps >= 40 else "severe",
+            "oedema": pps < 40,
+            "dyspnoea": False,
+            "delirium": False,
+        },
+        esas={"items": items, "completed_by": "patient" if pps >= 40 else "family"},
+        barthel=barthel,
+        caregiver=True,
+        caregiver_capable=True,
+        caregiver_24h=home,
+        home_suitable=home,
+        wish="home" if home else "inpatient",
+        aware_diagnosis=True,
+        aware_prognosis=home,
+        consent_care=True,
+        consent_share=True,
+        coordination={
+            "care_place_1": "home" if home else "hospice",
+            "death_place_1": "home" if home else "hospice",
+            "death_place_2": "hospice" if home else "hospital",
+            "cpr": "dnacpr",
+            "main_carer": rng.choice(("配偶", "女儿", "儿子")),
+        },
+    )
+
+
+def add_demo_care(db: Database, today: dt.date, seed: int = 2026) -> tuple[int, int]:
+    """Hospice patients with two or three signed assessments each, and referrals over the past year.
+    Returns (hospice patients, referrals)."""
+    rng = random.Random(seed)
+    with db.reader() as s:
+        doctor = s.scalars(select(StaffUser).where(StaffUser.username == "doctor")).one()
+        user = CurrentUser(doctor.id, doctor.username, doctor.display_name, doctor.role, doctor.site_id)
+        old = today.replace(year=today.year - 70)
+        elders = list(
+            s.scalars(
+                select(Resident.id)
+                .where(Resident.birth_date <= old, Resident.status == "active", Resident.deleted_at.is_(None))
+                .order_by(Resident.record_no)
+                .limit(200)
+            )
+        )
+        adults = list(
+            s.scalars(
+                select(Resident.id).where(Resident.status == "active").order_by(Resident.record_no).limit(400)
+            )
+        )
+    if not elders or not adults:
+        return 0, 0
+    patients = rng.sample(elders, min(HOSPICE_PATIENTS, len(elders)))
+    for i, rid in enumerate(patients):
+        _hospice_patient(db, user, today, rng, rid, i)
+    return len(patients), _referrals(db, user, today, rng, adults)
+
+
+def _on(db: Database, user: CurrentUser, day: dt.date) -> tuple[HospiceService, ReferralService]:
+    ctx = Context(db, user, day)
+    referrals = ReferralService(ctx)
+    return HospiceService(ctx, referrals), referrals
+
+
+def _hospice_patient(
+    db: Database, user: CurrentUser, today: dt.date, rng: random.Random, rid: uuid.UUID, i: int
+) -> None:
+    home = i % 3 != 2
+    diagnosis = DIAGNOSES[i % len(DIAGNOSES)]
+    visits = 2 + i % 2
+    pps = rng.choice((60, 50))
+    previous: uuid.UUID | None = None
+    for v in range(visits):
+        day = today - dt.timedelta(days=14 * (visits - v) + rng.randint(0, 5))
+        hospice, _ = _on(db, user, day)
+        draft = _draft(rng, diagnosis, pps, home)
+        if previous is None:
+            a = hospice.save(rid, draft)
+        else:
+            a = hospice.save(rid, draft, assessment_id=hospice.revise(previous).id)
+        a = hospice.sign(a.id)
+        previous = a.id
+        pps = max(20, pps - rng.choice((0, 10, 10, 20)))
+    assert previous is not None
+    hospice, referrals = _on(db, user, today - dt.timedelta(days=3))
+    latest = hospice.get(previous)
+    if latest.chosen_setting == "home":
+        hospice.start_home_care(latest.id, latest.assessed_on, "每周上门两次，疼痛评估")
+        if i == 0:
+            hospice.consult(
+                rid,
+                latest.assessed_on,
+                "同仁医院 周主任",
+                "加用芬太尼透皮贴，爆发痛吗啡口服",
+                site_id("hospital", "同仁医院"),
+                latest.id,
+            )
+    elif latest.eligible:
+        ref = hospice.refer_to_regional_centre(latest.id)
+        referrals.step(ref.id, "send")
+
+
+def _referrals(
+    db: Database, user: CurrentUser, today: dt.date, rng: random.Random, people: list[uuid.UUID]
+) -> int:
+    centre = site_id("centre", "仙霞社区卫生服务中心")
+    made = 0
+    for n in range(REFERRALS):
+        day = today - dt.timedelta(days=rng.randint(0, 330))
+        rid = rng.choice(people)
+        hospital = site_id("hospital", rng.choice(HOSPITALS))
+        _, referrals = _on(db, user, day)
+        if n % 3 == 2:
+            diagnosis, plan = rng.choice(BACK)
+            content = {
+                "diagnosis": diagnosis,
+                "inpatient_no": f"ZY{rng.randint(100000, 999999)}",
+                "treatment": "住院治疗后病情稳定",
+                "plan": plan,
+            }
+            r = referrals.create(rid, "back", centre, content=content, from_site_id=hospital)
+            steps = ("send", "receive", "complete")[: rng.choice((1, 2, 3, 3))]
+        else:
+            impression, history, department = rng.choice(UP)
+            content = {"impression": impression, "history_present": history, "treatment": "社区对症治疗"}
+            r = referrals.create(rid, "up", hospital, department=department, content=content)
+            steps = rng.choice(
+                (("send",), ("send", "receive"), ("send", "receive", "complete"), ("send", "return"), ())
+            )
+        for step in steps:
+            referrals.step(r.id, step, "专科床位已满，建议改约" if step == "return" else "")
+        made += 1
+    return made
