@@ -93,9 +93,445 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="261"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="885"/>
+        <source>安宁疗护评估</source>
+        <translation>Hospice care assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="280"/>
+        <source>签署后内容已被改动，请核查。</source>
+        <translation>Changed after sign-off: please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="322"/>
+        <source>修订（新建版本）</source>
+        <translation>Revise (new version)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="323"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="324"/>
+        <source>保存（Ctrl+S）</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="325"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="1022"/>
+        <source>保存并签署</source>
+        <translation>Save and sign off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="326"/>
+        <source>签署后评估被锁定，不能再修改</source>
+        <translation>Once signed off, the assessment is locked and cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="327"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="909"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="328"/>
+        <source>取消（Esc）</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="388"/>
+        <source>诊断与预后</source>
+        <translation>Diagnosis and prognosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="393"/>
+        <source>如 胰腺癌肝转移</source>
+        <translation>e.g. pancreatic cancer with liver metastases</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="397"/>
+        <source>如 C25.9</source>
+        <translation>e.g. C25.9</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="401"/>
+        <source>未估计</source>
+        <translation>not estimated</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="402"/>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="403"/>
+        <source>终末期疾病</source>
+        <translation>End-stage disease</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="404"/>
+        <source>难治性疼痛</source>
+        <translation>Refractory pain</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="409"/>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="410"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="411"/>
+        <source>预计生存期</source>
+        <translation>Estimated survival</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="414"/>
+        <source>KPS 卡氏功能状态评分</source>
+        <translation>KPS Karnofsky Performance Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="417"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="426"/>
+        <source>（未评）</source>
+        <translation>(not assessed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="425"/>
+        <source>PPS v2 姑息功能评价量表</source>
+        <translation>PPS v2 Palliative Performance Scale</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="431"/>
+        <source>0% — 死亡</source>
+        <translation>0% — death</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="432"/>
+        <source>按栏目引导</source>
+        <translation>Column guide</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="436"/>
+        <source>按 PPS v2 的五个栏目逐栏选择，由左栏起确定 PPS 等级</source>
+        <translation>Choose in each of the five PPS v2 columns in turn; the PPS level is found from the left column on</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="449"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="481"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="526"/>
+        <source>（请选择）</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="458"/>
+        <source>① 活动能力</source>
+        <translation>① Ambulation</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="459"/>
+        <source>② 活动/疾病</source>
+        <translation>② Activity/disease</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="460"/>
+        <source>③ 自我照顾</source>
+        <translation>③ Self-care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="461"/>
+        <source>④ 进食</source>
+        <translation>④ Intake</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="462"/>
+        <source>⑤ 意识水平</source>
+        <translation>⑤ Conscious level</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="466"/>
+        <source>先定活动能力，再依次向右逐栏选择；左栏优先。</source>
+        <translation>Choose ambulation first, then each column to the right in turn; columns further left take precedence.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="476"/>
+        <source>PPI 姑息预后指数</source>
+        <translation>PPI Palliative Prognostic Index</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="482"/>
+        <source>水肿</source>
+        <translation>Oedema</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="483"/>
+        <source>静息时呼吸困难</source>
+        <translation>Dyspnoea at rest</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="484"/>
+        <source>谵妄</source>
+        <translation>Delirium</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="485"/>
+        <source>经口进食</source>
+        <translation>Oral intake</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="492"/>
+        <source>PPI 按上面所评的 PPS 计算。</source>
+        <translation>The PPI uses the PPS scored above.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="518"/>
+        <source>ESAS-r 埃德蒙顿症状评估</source>
+        <translation>ESAS-r Edmonton Symptom Assessment System</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="522"/>
+        <source>0 = 无，10 = 可想象的最严重程度</source>
+        <translation>0 = none, 10 = worst possible</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="530"/>
+        <source>其他问题（可选）</source>
+        <translation>Other problem (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="533"/>
+        <source>其他问题的评分，0–10</source>
+        <translation>Score of the other problem, 0–10</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="537"/>
+        <source>填写人</source>
+        <translation>Completed by</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="539"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="541"/>
+        <source>各项 0 = 无，10 = 可想象的最严重程度。</source>
+        <translation>Each item: 0 = none, 10 = worst possible.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="543"/>
+        <source>Barthel 指数</source>
+        <translation>Barthel Index</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="546"/>
+        <source>%1 分</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="552"/>
+        <source>老年人生活自理能力</source>
+        <translation>Elderly self-care ability</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="570"/>
+        <source>照护条件、意愿与知情同意</source>
+        <translation>Care at home, wishes and consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="574"/>
+        <source>有照护者</source>
+        <translation>Has a caregiver</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="575"/>
+        <source>照护者有能力</source>
+        <translation>Caregiver able</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="576"/>
+        <source>24 小时照护</source>
+        <translation>24-hour care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="577"/>
+        <source>居家环境适宜</source>
+        <translation>Home suitable</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="578"/>
+        <source>知晓诊断</source>
+        <translation>Aware of diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="579"/>
+        <source>知晓预后</source>
+        <translation>Aware of prognosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="580"/>
+        <source>同意安宁疗护</source>
+        <translation>Consents to hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="581"/>
+        <source>同意信息共享</source>
+        <translation>Consents to sharing</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="582"/>
+        <source>照护者有能力照护患者</source>
+        <translation>The caregiver is able to care for the patient</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="583"/>
+        <source>有人 24 小时在家照护</source>
+        <translation>Someone is at home to give care 24 hours a day</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="584"/>
+        <source>知情同意接受安宁疗护（不再进行治愈性治疗）</source>
+        <translation>Informed consent to hospice care (no further curative treatment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="585"/>
+        <source>同意在医疗机构之间共享评估信息</source>
+        <translation>Consents to the assessment being shared between healthcare providers</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="587"/>
+        <source>未表达</source>
+        <translation>Not expressed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="587"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="629"/>
+        <source>居家</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="587"/>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="630"/>
+        <source>机构</source>
+        <translation>Inpatient</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="590"/>
+        <source>患者/家属意愿</source>
+        <translation>Patient/family wish</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="602"/>
+        <source>舒缓照护协调</source>
+        <translation>Palliative care coordination</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="605"/>
+        <source>（未填）</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="627"/>
+        <source>安排</source>
+        <translation>Care setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="631"/>
+        <source>暂不安排</source>
+        <translation>None for now</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="641"/>
+        <source>与建议不同的理由（必填）</source>
+        <translation>Reason for differing from the recommendation (required)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="874"/>
+        <source>不符合条件</source>
+        <translation>not eligible</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="876"/>
+        <source>按现行规则（版本 %1）的结果为：%2</source>
+        <translation>Under the current rules (version %1) the result is: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="888"/>
+        <source>新建评估</source>
+        <translation>New assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="891"/>
+        <source>已签署（只读）</source>
+        <translation>Signed off (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="891"/>
+        <source>未签署</source>
+        <translation>Not signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="893"/>
+        <source>第 %1 版&#x3000;%2 评估&#x3000;%3</source>
+        <translation>Version %1  assessed %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="909"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="911"/>
+        <source>已签署的评估不能修改，右侧为签署时的结果；如需更改，请“修订”为新版本。</source>
+        <translation>A signed-off assessment cannot be changed; the right shows the result as signed. To change it, “Revise” it as a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="913"/>
+        <source>您的角色只能查看安宁疗护评估。</source>
+        <translation>Your role can only view hospice care assessments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="916"/>
+        <source>勾选量表标题即评估该量表，未勾选、未选择的视为未评。右侧结果随填写即时更新；安排默认按建议，改为其他安排须写明理由。</source>
+        <translation>Tick an instrument’s title to assess it; what is not ticked or not chosen counts as not assessed. The result on the right updates as you fill in; the care setting follows the recommendation unless you choose another, which needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="968"/>
+        <source>按栏目引导：PPS %1%</source>
+        <translation>Column guide: PPS %1%</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="986"/>
+        <source>请先改正右侧红字所示的问题</source>
+        <translation>First correct the problems shown in red on the right</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="1023"/>
+        <source>签署后评估将被锁定，不能再修改；如需更改只能修订为新版本。确定保存并签署吗？</source>
+        <translation>Once signed off, the assessment is locked and cannot be changed; any change needs a revision (a new version). Save and sign off?</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="1039"/>
+        <source>已保存，但未能签署：%1</source>
+        <translation>Saved, but could not sign off: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="1064"/>
+        <source>有未保存的修改。放弃这些修改吗？</source>
+        <translation>There are unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>CodeCombo</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="127"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="129"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
@@ -221,6 +657,54 @@
         <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="88"/>
         <source>请填写正确的值，或选择保留其中一个值</source>
         <translation>Type the correct value, or keep one of the two values</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="57"/>
+        <source>记录会诊</source>
+        <translation>Record consultation</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="66"/>
+        <source>如 同仁医院 周主任</source>
+        <translation>e.g. Dr Zhou, Tongren Hospital</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="69"/>
+        <source>（不选）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="79"/>
+        <source>会诊日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="80"/>
+        <source>会诊医生</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="81"/>
+        <source>会诊机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="82"/>
+        <source>会诊意见</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="86"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="86"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -608,89 +1092,492 @@
     </message>
 </context>
 <context>
+    <name>HomeCareDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="123"/>
+        <source>开始居家安宁疗护</source>
+        <translation>Start home hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="123"/>
+        <source>结束居家安宁疗护</source>
+        <translation>End home hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="128"/>
+        <source>如 舒缓照顾型家庭病床建床</source>
+        <translation>e.g. palliative home hospital bed set up</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="134"/>
+        <source>依据评估</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="136"/>
+        <source>第 %1 版（%2），安排：%3</source>
+        <translation>Version %1 (%2), setting: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="145"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="145"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="148"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="152"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="152"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="153"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HospiceModels</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="44"/>
+        <source>（未按建议）</source>
+        <translation> (not as recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="50"/>
+        <source>未签署</source>
+        <translation>Not signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="52"/>
+        <source>已签署</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="54"/>
+        <source>已签署，签署后内容已被改动</source>
+        <translation>Signed off, changed since</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="67"/>
+        <source>评估日期</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="68"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="70"/>
+        <source>KPS</source>
+        <translation>KPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="73"/>
+        <source>PPS</source>
+        <translation>PPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="74"/>
+        <source>PPI</source>
+        <translation>PPI</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="76"/>
+        <source>ESAS 总分</source>
+        <translation>ESAS total</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="80"/>
+        <source>Barthel</source>
+        <translation>Barthel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="84"/>
+        <source>是否符合</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="86"/>
+        <source>符合</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="88"/>
+        <source>不符合</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="91"/>
+        <source>安排</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="92"/>
+        <source>签署</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="94"/>
+        <source>下次复评</source>
+        <translation>Next reassessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="123"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="125"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="129"/>
+        <source>进行中</source>
+        <translation>Ongoing</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="133"/>
+        <source>依据评估</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="134"/>
+        <source>第 %1 版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="138"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="147"/>
+        <source>会诊日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="148"/>
+        <source>会诊医生</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="149"/>
+        <source>会诊机构</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/models.py" line="150"/>
+        <source>会诊意见</source>
+        <translation>Advice</translation>
+    </message>
+</context>
+<context>
+    <name>HospiceTab</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="204"/>
+        <source>新建评估…</source>
+        <translation>New assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="205"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="206"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="497"/>
+        <source>签署</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="207"/>
+        <source>修订</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="208"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="545"/>
+        <source>转介至区域安宁疗护中心</source>
+        <translation>Refer to the regional hospice centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="210"/>
+        <source>为已签署、符合条件的评估生成转往区域安宁疗护中心（程家桥）的转出转诊单草稿</source>
+        <translation>Draft a referral up to the regional hospice centre (Chengjiaqiao) from a signed-off assessment that found the patient eligible</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="213"/>
+        <source>开始居家安宁疗护…</source>
+        <translation>Start home hospice care…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="215"/>
+        <source>需选中已签署、符合条件且安排为居家的评估</source>
+        <translation>Select a signed-off assessment that found the patient eligible, with home as the care setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="216"/>
+        <source>结束居家安宁疗护…</source>
+        <translation>End home hospice care…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="218"/>
+        <source>记录会诊…</source>
+        <translation>Record consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="287"/>
+        <source>评估版本</source>
+        <translation>Assessment versions</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="289"/>
+        <source>居家安宁疗护</source>
+        <translation>Home hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="297"/>
+        <source>会诊</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="326"/>
+        <source>您的角色无权查看安宁疗护评估。</source>
+        <translation>Your role may not view hospice care assessments.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="355"/>
+        <source>第 %1 版签署后内容已被改动，与签署时不符，请核查。</source>
+        <translation>Version %1 was changed after sign-off and no longer matches what was signed: please check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="369"/>
+        <source>尚无安宁疗护评估。</source>
+        <translation>No hospice care assessment yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="371"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="487"/>
+        <source>已签署</source>
+        <translation>signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="371"/>
+        <source>未签署</source>
+        <translation>not signed off</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="372"/>
+        <source>符合安宁疗护条件</source>
+        <translation>Eligible for hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="372"/>
+        <source>不符合安宁疗护条件</source>
+        <translation>Not eligible for hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="374"/>
+        <source>最近评估：第 %1 版（%2），%3</source>
+        <translation>Latest assessment: version %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="378"/>
+        <source>%1，安排：%2</source>
+        <translation>%1, care setting: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="385"/>
+        <source>（已到期）</source>
+        <translation> (due)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="388"/>
+        <source>下次复评：</source>
+        <translation>Next reassessment: </translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="392"/>
+        <source>居家安宁疗护进行中（自 %1 起）</source>
+        <translation>Home hospice care in progress (since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="402"/>
+        <source>已于 %1 离世（离世地点未登记）</source>
+        <translation>Died on %1 (place of death not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="405"/>
+        <source>其他地点</source>
+        <translation>another place</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="408"/>
+        <source>离世地点偏好未记录</source>
+        <translation>preferred place of death not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="410"/>
+        <source>与首选离世地点相符</source>
+        <translation>the preferred place of death</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="413"/>
+        <source>与首选离世地点不符（首选：%1）</source>
+        <translation>not the preferred place of death (preferred: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="415"/>
+        <source>已于 %1 在%2离世，%3</source>
+        <translation>Died on %1 at %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="487"/>
+        <source>已保存</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="488"/>
+        <source>第 %1 版%2。</source>
+        <translation>Version %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="498"/>
+        <source>签署第 %1 版评估？签署后评估将被锁定，不能再修改，如需更改只能修订为新版本。</source>
+        <translation>Sign off version %1 of the assessment? Once signed off it is locked and cannot be changed; any change needs a revision (a new version).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="512"/>
+        <source>第 %1 版已签署。</source>
+        <translation>Version %1 signed off.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="526"/>
+        <source>已新建第 %1 版（未签署）。</source>
+        <translation>Version %1 created (not signed off).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="540"/>
+        <source>已生成转出转诊单草稿：转往 %1 %2。请在“转诊”中补充后发出。</source>
+        <translation>Referral draft made: up to %1, %2. Complete it under “Referrals”, then send it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="556"/>
+        <source>已开始居家安宁疗护。</source>
+        <translation>Home hospice care started.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="568"/>
+        <source>居家安宁疗护已结束。</source>
+        <translation>Home hospice care ended.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="578"/>
+        <source>已记录会诊。</source>
+        <translation>Consultation recorded.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="120"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="120"/>
         <source>与户主关系</source>
         <translation>Relation to head</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="120"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="120"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="122"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="123"/>
         <source>新建家庭（本人为户主）</source>
         <translation>New household (this resident as head)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="126"/>
         <source>移出家庭</source>
         <translation>Leave household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="136"/>
         <source>加入其他居民的家庭</source>
         <translation>Join another resident’s household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="139"/>
         <source>输入家人的姓名、拼音首字母、身份证号或档案编号，回车查找</source>
         <translation>Family member’s name, pinyin initials, ID number or record number; Enter searches</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="141"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="147"/>
         <source>（选择与户主关系）</source>
         <translation>(relation to the head)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="149"/>
         <source>加入所选居民的家庭</source>
         <translation>Join the chosen resident’s household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="155"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="156"/>
         <source>本人与户主的关系</source>
         <translation>This resident’s relation to the head</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="173"/>
         <source>家庭的修改立即生效，无需点击“保存”。</source>
         <translation>Household changes take effect at once; no need to press Save.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="182"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="183"/>
         <source>尚未加入任何家庭。</source>
         <translation>Not in a household yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="185"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="186"/>
         <source>家庭住址：%1&#x3000;&#x3000;共 %2 人</source>
         <translation>Household address: %1    %2 members</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="228"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="229"/>
         <source>没有找到其他居民</source>
         <translation>No other resident found</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="233"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="234"/>
         <source>请先查找并选择一位家人</source>
         <translation>First find and choose a family member</translation>
     </message>
@@ -935,80 +1822,80 @@
 <context>
     <name>KeyPopulationTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="248"/>
         <source>按年龄</source>
         <translation>By age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="248"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="249"/>
         <source>按档案（既往史、残疾）</source>
         <translation>From the record (history, disability)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="249"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="250"/>
         <source>人工标记</source>
         <translation>Tagged by staff</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="250"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="251"/>
         <source>导入</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="281"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="282"/>
         <source>重点人群</source>
         <translation>Key population</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="258"/>
         <source>依据</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="282"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="283"/>
         <source>起始日期</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="257"/>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="283"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="284"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="268"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="269"/>
         <source>依据，如低保证号、孕产妇建册日期</source>
         <translation>basis, e.g. subsistence-allowance card number, maternity booking date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="269"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="270"/>
         <source>添加标记</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="273"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="274"/>
         <source>结束所选标记</source>
         <translation>End the selected tag</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="280"/>
         <source>添加人工标记</source>
         <translation>Add a tag</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="289"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="295"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="296"/>
         <source>老年人、0–6岁儿童按出生日期自动判断；高血压、糖尿病、严重精神障碍、肺结核和残疾人按既往史和残疾情况自动判断，无需人工标记。</source>
         <translation>Elderly people and children aged 0–6 follow from the date of birth; hypertension, diabetes, severe mental disorder, tuberculosis and disability follow from the history and disability fields. They need no manual tag.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="341"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="342"/>
         <source>请在上表中选择一条人工标记或导入的重点人群</source>
         <translation>Choose a tag added by staff or imported in the table above</translation>
     </message>
@@ -1054,133 +1941,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="51"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="304"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="71"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="76"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="82"/>
+        <source>转诊</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="86"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="94"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="105"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="144"/>
         <source>新建档案(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="147"/>
         <source>查找居民(&amp;F)</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="149"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="153"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="156"/>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="158"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="168"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="170"/>
         <source>居民(&amp;R)</source>
         <translation>&amp;Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="172"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="174"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="177"/>
         <source>界面语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="188"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="276"/>
         <source>已建档：%1，档案编号 %2</source>
         <translation>Filed: %1, record number %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="281"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="288"/>
         <source>界面语言已设为 %1，下次启动时生效。</source>
         <translation>The language is now %1; it takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="305"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="306"/>
         <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
         <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="307"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="202"/>
         <source>未指定机构</source>
         <translation>No site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="90"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="204"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1236,9 +2128,444 @@
 <context>
     <name>MultiCodePicker</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="168"/>
         <source>选“%1”时请写明</source>
         <translation>Say what, when choosing “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="85"/>
+        <source>退回转诊</source>
+        <translation>Decline referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="85"/>
+        <source>撤销转诊</source>
+        <translation>Withdraw referral</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="87"/>
+        <source>请写明退回的原因（如：本院床位已满、需转其他专科）。</source>
+        <translation>Give the reason for declining (e.g. no bed free here, another specialty is needed).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="89"/>
+        <source>请写明撤销的原因（如：患者改变主意、已自行就诊）。</source>
+        <translation>Give the reason for withdrawing (e.g. the patient changed their mind, already seen elsewhere).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="98"/>
+        <source>退回</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="98"/>
+        <source>撤销</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="103"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralEditor</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="151"/>
+        <source>转出（社区 → 医院）</source>
+        <translation>Referral up (community → hospital)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="153"/>
+        <source>回转（医院 → 社区）</source>
+        <translation>Back-referral (hospital → community)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="162"/>
+        <source>（请选择接收机构）</source>
+        <translation>(choose where to refer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="173"/>
+        <source>本机构</source>
+        <translation>This site</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="182"/>
+        <source>如：呼吸内科</source>
+        <translation>e.g. respiratory medicine</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="183"/>
+        <source>如已约定</source>
+        <translation>if agreed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="184"/>
+        <source>如：12月2日上午 呼吸科专家门诊</source>
+        <translation>e.g. 2 Dec a.m., respiratory specialist clinic</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="203"/>
+        <source>转出机构</source>
+        <translation>Referred from</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="207"/>
+        <source>医院开具的回转单由本机构代为录入</source>
+        <translation>The hospital’s back-referral slip, entered here on its behalf</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="212"/>
+        <source>转诊方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="213"/>
+        <source>接收机构</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="219"/>
+        <source>接诊医生</source>
+        <translation>Receiving doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="221"/>
+        <source>科室</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="222"/>
+        <source>专家号</source>
+        <translation>Specialist slot</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="223"/>
+        <source>绿色通道</source>
+        <translation>Fast track</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="225"/>
+        <source>接收机构、科室和接诊医生保存后不能修改；如需更改，请撤销后重新发起。</source>
+        <translation>The receiving site, department and doctor cannot change once saved; to change them, withdraw the referral and start a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="267"/>
+        <source>带 * 的项目发出前必须填写。</source>
+        <translation>Items marked * must be filled in before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="279"/>
+        <source>办理记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="283"/>
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="284"/>
+        <source>保存草稿（Ctrl+S）</source>
+        <translation>Save draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="286"/>
+        <source>发出</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="287"/>
+        <source>接收</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="288"/>
+        <source>完成</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="289"/>
+        <source>退回…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="290"/>
+        <source>撤销…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="296"/>
+        <source>保存并发出：发出后内容不能再修改</source>
+        <translation>Save and send: once sent, the content cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="297"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="298"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="378"/>
+        <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
+        <translation>%1  %2  %3 years  Record number %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="386"/>
+        <source>新建转诊 — %1</source>
+        <translation>New referral — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="387"/>
+        <source>草稿（未保存）</source>
+        <translation>Draft (not saved)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="397"/>
+        <source>%1单 — %2</source>
+        <translation>%1 slip — %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="426"/>
+        <source>转出单内容</source>
+        <translation>Referral details</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="426"/>
+        <source>回转单内容（诊疗结果及康复建议）</source>
+        <translation>Back-referral details (outcome of care and advice for recovery)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="456"/>
+        <source>代%1登记（电话确认后）</source>
+        <translation>Record for %1 (after confirming by phone)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="523"/>
+        <source>草稿已保存。</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="532"/>
+        <source>请选择接收的医院或社区卫生服务中心</source>
+        <translation>Choose the receiving hospital or health centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="580"/>
+        <source>转诊%1。</source>
+        <translation>Referral %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="584"/>
+        <source>转诊单有未保存的修改。放弃这些修改吗？</source>
+        <translation>The referral has unsaved changes. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRegisterPage</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="87"/>
+        <source>转诊登记</source>
+        <translation>Referral register</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="93"/>
+        <source>打开居民档案</source>
+        <translation>Open resident record</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="95"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="121"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="122"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="123"/>
+        <source>机构</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="124"/>
+        <source>发出月份</source>
+        <translation>Month sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="151"/>
+        <source>每月发出的转诊</source>
+        <translation>Referrals sent per month</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="178"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="223"/>
+        <source>共 %1 条</source>
+        <translation>%1 in all</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="225"/>
+        <source>最近 %1 条（请用筛选缩小范围）</source>
+        <translation>Latest %1 (narrow down with the filters)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="235"/>
+        <source>1月</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="235"/>
+        <source>1–%1月</source>
+        <translation>months 1–%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="237"/>
+        <source>回转（下转）较去年同期：%1 今年 %2 例，去年 %3 例，%4</source>
+        <translation>Back-referrals against the same period last year (%1): %2 this year, %3 last year, %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="283"/>
+        <source>新建转出…</source>
+        <translation>New referral up…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="286"/>
+        <source>新建回转…</source>
+        <translation>New back-referral…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="288"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="322"/>
+        <source>共 %1 次转诊。</source>
+        <translation>Referrals: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="322"/>
+        <source>尚无转诊记录。</source>
+        <translation>No referrals yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="48"/>
+        <source>发出日期</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="49"/>
+        <source>方向</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="50"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="51"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="52"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="53"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="54"/>
+        <source>转出机构</source>
+        <translation>Referred from</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="55"/>
+        <source>接收机构</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="56"/>
+        <source>科室</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="57"/>
+        <source>转诊医生</source>
+        <translation>Referring doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="58"/>
+        <source>绿色通道</source>
+        <translation>Fast track</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="67"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="68"/>
+        <source>转出</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="69"/>
+        <source>回转</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="85"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="86"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="88"/>
+        <source>状态变化</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="91"/>
+        <source>经办人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="92"/>
+        <source>原因</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1340,406 +2667,418 @@
 <context>
     <name>ResidentEditor</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="93"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="567"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="580"/>
         <source>新建居民健康档案</source>
         <translation>New resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="93"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="96"/>
         <source>居民健康档案</source>
         <translation>Resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="116"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="119"/>
         <source>封面</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="117"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="120"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="119"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="376"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="122"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="389"/>
         <source>既往史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="124"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
         <source>家庭</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="125"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="130"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
         <source>重点人群</source>
         <translation>Key population</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="129"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="149"/>
         <source>档案状态</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="139"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
         <source>保存档案后可用</source>
         <translation>Available once the record is saved</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="161"/>
         <source>建档</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="161"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="164"/>
         <source>保存（Enter）</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="166"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="155"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="168"/>
         <source>取消（Esc）</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="259"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="272"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="260"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
         <source>现住址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="261"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="274"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="262"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="262"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
         <source>手机 11 位，或固定电话</source>
         <translation>mobile (11 digits) or landline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="268"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="281"/>
         <source>乡镇（街道）名称</source>
         <translation>Township (street)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="270"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="283"/>
         <source>村（居）委会名称</source>
         <translation>Village (residents’) committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="272"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="285"/>
         <source>建档单位</source>
         <translation>Filed at</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="286"/>
         <source>建档人</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
         <source>（未指定）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="291"/>
         <source>责任医生</source>
         <translation>Responsible doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="292"/>
         <source>建档日期</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="301"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="314"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="303"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="316"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="304"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="310"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="311"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
         <source>联系人姓名</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="312"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="325"/>
         <source>联系人电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="307"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="320"/>
         <source>常住类型</source>
         <translation>Residence type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="305"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="318"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="306"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
         <source>少数民族名称</source>
         <translation>Minority name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="330"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="343"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="331"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="344"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="332"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="345"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="372"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="385"/>
         <source>药物过敏史</source>
         <translation>Drug allergies</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="373"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="386"/>
         <source>暴露史</source>
         <translation>Exposures</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="417"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="430"/>
         <source>遗传病史</source>
         <translation>Hereditary disease</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="418"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="431"/>
         <source>遗传病名称</source>
         <translation>Hereditary disease name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="421"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="423"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="434"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="436"/>
         <source>残疾情况</source>
         <translation>Disabilities</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="340"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="353"/>
         <source>厨房排风设施</source>
         <translation>Kitchen exhaust</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="128"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
         <source>签约</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="254"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="148"/>
+        <source>安宁疗护</source>
+        <translation>Hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="148"/>
+        <source>转诊</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="267"/>
         <source>建档时自动分配</source>
         <translation>assigned when filed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="271"/>
         <source>档案编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="260"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
         <source>路、弄、号、室</source>
         <translation>road, lane, number, room</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="264"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="277"/>
         <source>（请选择街道）</source>
         <translation>(choose the street)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="292"/>
         <source>如 2026-01-31</source>
         <translation>e.g. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="299"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="312"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="301"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="314"/>
         <source>18 位；填写后自动带出出生日期和性别</source>
         <translation>18 characters; fills in date of birth and sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="304"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
         <source>如 1949-01-01 或 19490101</source>
         <translation>e.g. 1949-01-01 or 19490101</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="306"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
         <source>如 回族</source>
         <translation>e.g. 回族 (Hui)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="308"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="321"/>
         <source>工作与联系人</source>
         <translation>Work and contact</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="310"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
         <source>退休者写原单位；无工作写“无”</source>
         <translation>retired: last employer; none: write “无”</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="313"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="329"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="342"/>
         <source>血型</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="333"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="346"/>
         <source>医疗费用
 支付方式</source>
         <translation>Payment of
 medical costs</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="334"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="347"/>
         <source>最多选 3 项</source>
         <translation>up to 3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="337"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="350"/>
         <source>生活环境（农村地区填写）</source>
         <translation>Living conditions (rural areas)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="341"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="354"/>
         <source>燃料类型</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="342"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="355"/>
         <source>饮水</source>
         <translation>Drinking water</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="343"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="356"/>
         <source>厕所</source>
         <translation>Toilet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="344"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="357"/>
         <source>禽畜栏</source>
         <translation>Livestock pen</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="370"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="383"/>
         <source>过敏与暴露</source>
         <translation>Allergies and exposures</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="379"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="392"/>
         <source>疾病</source>
         <translation>Diseases</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="380"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="393"/>
         <source>手术</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="381"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="394"/>
         <source>外伤</source>
         <translation>Injuries</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="382"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="395"/>
         <source>输血</source>
         <translation>Transfusions</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="405"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="418"/>
         <source>疾病须经一级及以上医院确诊；恶性肿瘤写明部位，职业病写明名称。最多填写 6 项疾病。</source>
         <translation>Diseases must be diagnosed by a level-1 hospital or above; give the site of a cancer and the name of an occupational disease. At most 6 diseases.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="412"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="425"/>
         <source>家族史与遗传病史</source>
         <translation>Family and hereditary history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="416"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="429"/>
         <source>家族史</source>
         <translation>Family history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="480"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="493"/>
         <source>（请选择居委会）</source>
         <translation>(choose the committee)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="480"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="493"/>
         <source>（请先选择街道）</source>
         <translation>(choose the street first)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="573"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="586"/>
         <source>%1&#x3000;%2&#x3000;%3 岁&#x3000;&#x3000;%4&#x3000;&#x3000;%5</source>
         <translation>%1  %2  %3 years    %4    %5</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="605"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="618"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="706"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="718"/>
         <source>有未保存的修改。放弃这些修改吗？</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="539"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="552"/>
         <source>有 %n 处需要修改</source>
         <translation>
             <numerusform>%n thing to correct</numerusform>
@@ -1851,6 +3190,116 @@ medical costs</translation>
     </message>
 </context>
 <context>
+    <name>ResultPanel</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="132"/>
+        <source>评估结果</source>
+        <translation>Assessment result</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="140"/>
+        <source>KPS</source>
+        <translation>KPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="141"/>
+        <source>PPS</source>
+        <translation>PPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="142"/>
+        <source>PPI</source>
+        <translation>PPI</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="143"/>
+        <source>ESAS-r</source>
+        <translation>ESAS-r</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="144"/>
+        <source>Barthel</source>
+        <translation>Barthel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="145"/>
+        <source>自理能力</source>
+        <translation>Self-care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="169"/>
+        <source>是否符合</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="170"/>
+        <source>建议安排</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="171"/>
+        <source>依据</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="193"/>
+        <source>未评</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="203"/>
+        <source>%1 分（%2 组）
+%3</source>
+        <translation>%1 points (group %2)
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="211"/>
+        <source>总分 %1 / 90</source>
+        <translation>Total %1 / 90</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="212"/>
+        <source>重度：%1</source>
+        <translation>Severe: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="212"/>
+        <source>无重度症状</source>
+        <translation>No severe symptoms</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="217"/>
+        <source>%1 分，%2</source>
+        <translation>%1 points, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="224"/>
+        <source>符合安宁疗护条件</source>
+        <translation>Eligible for hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="224"/>
+        <source>不符合安宁疗护条件</source>
+        <translation>Not eligible for hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="228"/>
+        <source>%1安宁疗护</source>
+        <translation>%1 hospice care</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="232"/>
+        <source>提示：已进入临终阶段</source>
+        <translation>Note: in the dying phase</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="234"/>
+        <source>规则版本 %1</source>
+        <translation>Rules version %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsModel</name>
     <message>
         <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="35"/>
@@ -1904,118 +3353,118 @@ medical costs</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="57"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="58"/>
         <source>家庭医生签约</source>
         <translation>Family-doctor contract</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="57"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="58"/>
         <source>家庭签约</source>
         <translation>Household contract</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="57"/>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="58"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="130"/>
         <source>改签</source>
         <translation>Switch team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="80"/>
         <source>%1（%2元：补贴 %3，自付 %4）</source>
         <translation>%1 (%2 yuan: subsidy %3, self-pay %4)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="114"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="115"/>
         <source>签约团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="115"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="116"/>
         <source>签约医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="116"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="117"/>
         <source>改签生效日期</source>
         <translation>Switch takes effect on</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="116"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="117"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="118"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="119"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="120"/>
         <source>服务包</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="121"/>
         <source>费用</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="121"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="122"/>
         <source>区级医院（1+1+1）</source>
         <translation>District hospital (1+1+1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="124"/>
         <source>市级医院（1+1+1）</source>
         <translation>Municipal hospital (1+1+1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="126"/>
         <source>签约方式</source>
         <translation>How signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="130"/>
         <source>签约</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="130"/>
         <source>全家签约</source>
         <translation>Sign household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="130"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="131"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="153"/>
         <source>家庭中尚未签约、档案在册的成员将一并签约；已签约的成员保持不变。</source>
         <translation>Household members on the register without a contract are signed together; members already signed are left as they are.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="155"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="156"/>
         <source>原签约：%1，%2 至 %3。改签后原签约于生效日期前一天结束。</source>
         <translation>Current contract: %1, %2 to %3. It ends the day before the switch takes effect.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="160"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="161"/>
         <source>每位居民同一时间只能签约一个家庭医生团队。</source>
         <translation>A resident can be signed with only one family-doctor team at a time.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="165"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="166"/>
         <source>（不选）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="208"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="209"/>
         <source>合计 %1 元，其中财政补贴/医保 %2 元，居民自付 %3 元</source>
         <translation>Total %1 yuan: subsidy/insurance %2 yuan, resident pays %3 yuan</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="229"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="230"/>
         <source>请先由管理员建立家庭医生团队</source>
         <translation>An administrator must first create a family-doctor team</translation>
     </message>
@@ -2023,57 +3472,72 @@ medical costs</translation>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="368"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="370"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="375"/>
         <source>迁往的地址或机构，档案交接情况</source>
         <translation>new address or institution, and how the record was handed over</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="373"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="388"/>
         <source>更新档案状态</source>
         <translation>Change record status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="377"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="392"/>
         <source>当前状态</source>
         <translation>Current status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="378"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="393"/>
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="379"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="394"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="380"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="395"/>
         <source>失访原因</source>
         <translation>Reason lost to follow-up</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="381"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="396"/>
         <source>死亡原因</source>
         <translation>Cause of death</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="382"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="397"/>
+        <source>死亡地点</source>
+        <translation>Place of death</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="398"/>
         <source>迁往何处</source>
         <translation>Moved to</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="385"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="401"/>
         <source>健康档案不会被删除：失访、死亡、迁出的档案仍可查阅，也可恢复为在册。</source>
         <translation>Health records are never deleted: records of residents lost to follow-up, dead or moved away can still be read, and can be reopened.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="406"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="423"/>
         <source>死亡原因：</source>
         <translation>Cause of death: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="407"/>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="424"/>
+        <source>死亡地点：</source>
+        <translation>Place of death: </translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="425"/>
         <source>迁往：</source>
         <translation>Moved to: </translation>
     </message>
@@ -2484,50 +3948,80 @@ medical costs</translation>
 <context>
     <name>TerminateDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="252"/>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="285"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="253"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="286"/>
         <source>解约</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="259"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="260"/>
         <source>（请选择）</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="269"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="270"/>
         <source>%1，%2 至 %3</source>
         <translation>%1, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="274"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="275"/>
         <source>签约</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="275"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="276"/>
         <source>解约原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="276"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="277"/>
         <source>解约日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="277"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="278"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="279"/>
         <source>居民死亡时无需在此解约：在档案状态中登记死亡，签约会自动终止。</source>
         <translation>No need to terminate here when a resident dies: record the death in the file&apos;s status and the contract ends by itself.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="285"/>
+        <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="286"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="83"/>
+        <source>KPS</source>
+        <translation>KPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="84"/>
+        <source>PPS %</source>
+        <translation>PPS %</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="86"/>
+        <source>ESAS-r 总分（右轴）</source>
+        <translation>ESAS-r total (right axis)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="108"/>
+        <source>尚无安宁疗护评估，评估后这里显示 PPS、KPS 和 ESAS-r 的变化。</source>
+        <translation>No hospice care assessment yet. Once assessed, the course of PPS, KPS and ESAS-r shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="253"/>
+        <source>%1（第 %2 版）
+KPS %3&#x3000;PPS %4&#x3000;ESAS-r 总分 %5</source>
+        <translation>%1 (version %2)
+KPS %3  PPS %4  ESAS-r total %5</translation>
     </message>
 </context>
 <context>
@@ -2628,237 +4122,285 @@ medical costs</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="35"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="42"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="36"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="43"/>
         <source>在册人数</source>
         <translation>On register</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="37"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="44"/>
         <source>已签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="38"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="45"/>
         <source>签约率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="39"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="46"/>
         <source>距目标（人）</source>
         <translation>Short of target</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="40"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="47"/>
         <source>重点人群</source>
         <translation>Key populations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="41"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="48"/>
         <source>重点人群已签约</source>
         <translation>Key signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="49"/>
         <source>重点人群签约率</source>
         <translation>Key coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="50"/>
         <source>距目标（人） </source>
         <translation>Key short of target</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="51"/>
         <source>在约签约数</source>
         <translation>Contracts in force</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="65"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="72"/>
         <source>到期日期</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="73"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="74"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="97"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="69"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="98"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="72"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="76"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="99"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="73"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="77"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="74"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="78"/>
         <source>签约团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="79"/>
         <source>签约医生</source>
         <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="93"/>
+        <source>复评日期</source>
+        <translation>Reassessment due</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="96"/>
+        <source>逾期天数</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="100"/>
+        <source>上次评估</source>
+        <translation>Last assessed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="102"/>
+        <source>PPS</source>
+        <translation>PPS</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="106"/>
+        <source>安排</source>
+        <translation>Setting</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="73"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="62"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="75"/>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="160"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="64"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="167"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="78"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="67"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="68"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="69"/>
         <source>把当前页签的列表导出为 Excel 文件</source>
         <translation>Export the list of the current tab to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="90"/>
         <source>签约覆盖率：</source>
         <translation>Coverage:</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="91"/>
         <source>按中心</source>
         <translation>By centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="91"/>
         <source>按团队</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="91"/>
         <source>按医生</source>
         <translation>By doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="135"/>
         <source>覆盖率明细</source>
         <translation>Coverage detail</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="136"/>
         <source>重点人群中尚未签约的居民（应签尽签）</source>
         <translation>Key-population residents not yet signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="134"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="137"/>
         <source>与我所在团队签约、签约在有效期内的居民</source>
         <translation>Residents with a contract in force with my team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="139"/>
+        <source>安宁疗护患者已到复评日期（按复评日期排序）</source>
+        <translation>Hospice care patients due for reassessment (by due date)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="141"/>
+        <source>发往本机构、尚未接收的转诊</source>
+        <translation>Referrals to this site not yet accepted</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="179"/>
         <source>统计失败：%1</source>
         <translation>Counting failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="188"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="199"/>
         <source>全人群签约率 %1（目标 %2%）</source>
         <translation>Coverage, all: %1 (target %2%)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="194"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="205"/>
         <source>重点人群签约率 %1（目标 %2%）</source>
         <translation>Coverage, key populations: %1 (target %2%)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="200"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="211"/>
         <source>统计日期 %1</source>
         <translation>Counted on %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="213"/>
         <source>；%1 位居民同时有两份在约签约（多站离线签约），请在其档案中解约其一</source>
         <translation>; %1 residents hold two contracts in force (signed offline at two stations): terminate one in the file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="210"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="221"/>
         <source>，已达标</source>
         <translation>, target met</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="210"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="221"/>
         <source>，尚差 %1 人</source>
         <translation>, %1 short</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="217"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="227"/>
         <source>%1 天内到期</source>
         <translation>Ending within %1 days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="218"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="228"/>
         <source>应签未签</source>
         <translation>Not yet signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="219"/>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="248"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="229"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="263"/>
         <source>我的签约居民</source>
         <translation>My residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="246"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="230"/>
+        <source>复评到期</source>
+        <translation>Reassessments due</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="231"/>
+        <source>待接收转诊</source>
+        <translation>Referrals to accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="261"/>
         <source>即将到期的签约</source>
         <translation>Contracts ending soon</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="262"/>
         <source>应签未签重点人群</source>
         <translation>Key populations not yet signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="249"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="265"/>
         <source>签约覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="251"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="266"/>
         <source>导出%1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="267"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="282"/>
         <source>已导出 %1 行到 %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="271"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="286"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -3023,7 +4565,7 @@ medical costs</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="310"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

@@ -164,7 +164,12 @@ def test_referral_to_the_regional_centre_carries_the_assessment(doctor: Services
         "草稿",
     )
     assert ref.content["impression"] == "胰腺癌（C25.9）终末期，申请安宁疗护"
+    assert ref.hospice_assessment_id == a.id
     assert doctor.referrals.step(ref.id, "send").status_label == "已发出"
+    with pytest.raises(ServiceError, match="已有转介在办理中"):
+        doctor.hospice.refer_to_regional_centre(a.id)  # not twice
+    doctor.referrals.step(ref.id, "cancel", "家属改为居家")
+    assert doctor.hospice.refer_to_regional_centre(a.id).status_label == "草稿"  # again, once withdrawn
 
 
 def test_not_eligible_cannot_be_referred(doctor: Services, patient: object) -> None:

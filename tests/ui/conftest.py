@@ -56,17 +56,31 @@ def ui_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def ui_db(ui_template: Path, tmp_path: Path) -> Iterator[Database]:
-    """A private copy of the demo database for one test."""
+@pytest.fixture(scope="session")
+def plain_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database without its hospice patients and referrals (tests that count every referral)."""
+    path = tmp_path_factory.mktemp("ui-plain") / "template.db"
+    db = open_database(path)
+    build_demo(db, DEMO_SIZE, seed=1, today=TODAY, care=False)
+    db.close()
+    return path
+
+
+def private_copy(template: Path, tmp_path: Path) -> Iterator[Database]:
     target = tmp_path / "ui.db"
-    src, dst = sqlite3.connect(ui_template), sqlite3.connect(target)
+    src, dst = sqlite3.connect(template), sqlite3.connect(target)
     src.backup(dst)
     src.close()
     dst.close()
     db = open_database(target)
     yield db
     db.close()
+
+
+@pytest.fixture
+def ui_db(ui_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A private copy of the demo database for one test."""
+    yield from private_copy(ui_template, tmp_path)
 
 
 as_user = login  # the same log-in as the service tests, on the UI's database

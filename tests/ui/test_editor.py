@@ -202,7 +202,7 @@ def test_a_clerk_sees_no_clinical_tab_and_keeps_the_history_intact(
     history = doctor.residents.get(rid, audit=False).draft.history
     editor = open_editor(qtbot, clerk, rid)
     tabs = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
-    assert tabs == ["封面", "基本信息", "家庭", "重点人群", "签约", "档案状态"]
+    assert tabs == ["封面", "基本信息", "家庭", "重点人群", "签约", "转诊", "档案状态"]
     assert "drug_allergies" not in editor.pickers
     retype(qtbot, editor, "contact_name", "王小明")
     assert editor.save()
@@ -285,13 +285,19 @@ def test_status_needs_its_reason_and_never_deletes(qtbot: QtBot, doctor: Service
     editor.tabs.setCurrentWidget(tab)
     assert not tab.death_cause.isVisible()
     tab.status.select("dead")
-    assert tab.death_cause.isVisible() and not tab.moved_to.isVisible()
+    assert tab.death_cause.isVisible() and tab.death_place.isVisible() and not tab.moved_to.isVisible()
     tab.apply.click()
     assert tab.errors["death_cause"].text() == "死亡请写明死亡原因"
     tab.death_cause.setText("脑出血")
+    tab.death_place.select("home")
     tab.apply.click()
-    assert doctor.residents.get(rid, audit=False).status == "dead"
-    assert tab.now.text().startswith("死亡") and "脑出血" in tab.now.text()
+    dead = doctor.residents.get(rid, audit=False)
+    assert (dead.status, dead.death_place) == ("dead", "home")
+    assert (
+        tab.now.text().startswith("死亡")
+        and "脑出血" in tab.now.text()
+        and "死亡地点：家中" in tab.now.text()
+    )
     assert "死亡" in editor.heading.text()
     assert doctor.residents.count(Filters(status="dead")) == 1
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from chc_desktop.domain.referrals import Step
 from chc_desktop.services.app import Services
 from chc_desktop.services.residents import Filters
 from chc_desktop.services.sites import site_id
@@ -230,7 +231,7 @@ def test_an_administrator_sees_the_workbench_but_cannot_sign(qtbot: QtBot, admin
     assert not tab.sign_button.isEnabled() and not tab.household_button.isEnabled()
 
 
-@pytest.mark.parametrize(("tab", "header"), [(0, "到期日期"), (1, "档案编号"), (2, "档案编号"), (3, "层级")])
+@pytest.mark.parametrize(("tab", "header"), [(0, "到期日期"), (1, "档案编号"), (2, "档案编号"), (-1, "层级")])
 def test_each_list_exports_to_xlsx(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tab: int, header: str
 ) -> None:
@@ -241,7 +242,7 @@ def test_each_list_exports_to_xlsx(
     assert page is not None and page.snapshot is not None
     target = tmp_path / f"list{tab}"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    page.tabs.setCurrentIndex(tab)
+    page.tabs.setCurrentIndex(tab if tab >= 0 else page.tabs.indexOf(page.coverage_view))
     with qtbot.waitSignal(page.exported, timeout=10_000):
         path = page.export_current()
     assert path == target.with_suffix(".xlsx") and path.exists()
@@ -259,3 +260,50 @@ def test_an_import_makes_the_workbench_count_again(qtbot: QtBot, window: MainWin
     assert page is not None
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         window.residents.imported.emit()  # what the list page says after an import
+
+
+def test_hospice_reviews_due_and_referrals_waiting_are_worklists(
+    qtbot: QtBot, window: MainWindow, doctor: Services, qtmodeltester: ModelTester, shots: Path
+) -> None:
+    page = window.workbench
+    assert page is not None and page.snapshot is not None
+    due, waiting = doctor.hospice.due_list(), doctor.referrals.waiting_list()
+    assert due and waiting  # the demo has both
+    assert page.tabs.tabText(page.reviews_tab) == f"复评到期（{len(due)}）"
+    assert page.tabs.tabText(page.waiting_tab) == f"待接收转诊（{len(waiting)}）"
+    qtmodeltester.check(page.reviews)
+    assert page.reviews.item(0) == due[0] and page.reviews.index(0, 2).data() == due[0].name
+    page.tabs.setCurrentIndex(page.reviews_tab)
+    assert not page.export_button.isEnabled()
+    snap(window, shots, "workbench-reviews-due")
+    view = page.lists[page.reviews_tab]
+    view.setFocus()
+    view.setCurrentIndex(page.reviews.index(0, 0))
+    assert page.current_resident() == due[0].resident_id
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor is not None)
+    editor = window.editor
+    assert editor is not None and editor.resident_id == due[0].resident_id
+    assert "安宁疗护" in [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    editor.reject()
+
+    page.tabs.setCurrentIndex(page.waiting_tab)
+    view = page.lists[page.waiting_tab]
+    view.setFocus()
+    view.setCurrentIndex(page.waiting.index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    form = window.referral_form
+    assert form is not None and form.referral is not None and form.referral.id == waiting[0].id
+    qtbot.waitExposed(form)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # receiving it counts the workbench again
+        form.step_buttons[Step.RECEIVE].click()
+    assert page.snapshot.referrals_waiting is not None
+    assert len(page.snapshot.referrals_waiting) == len(waiting) - 1
+    form.reject()
+
+
+def test_without_hospice_or_referral_rights_there_are_no_such_tabs(qtbot: QtBot, admin: Services) -> None:
+    w = MainWindow(admin, "ui.db")
+    qtbot.addWidget(w)
+    assert w.workbench is not None and w.workbench.reviews_tab == w.workbench.waiting_tab == -1
+    assert w.workbench.tabs.count() == 4 and w.referrals is None

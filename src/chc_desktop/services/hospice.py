@@ -26,7 +26,7 @@ from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context, live_row
 from chc_desktop.services.contracts import RESIDENT_MISSING
 from chc_desktop.services.errors import ServiceError, ValidationFailed
-from chc_desktop.services.referrals import ReferralInfo, ReferralService
+from chc_desktop.services.referrals import OPEN_STATUSES, ReferralInfo, ReferralService, RegisterFilters
 from chc_desktop.services.settings import read_policy
 from chc_desktop.services.sites import site_id
 from chc_desktop.store.base import utcnow
@@ -310,6 +310,9 @@ class HospiceService:
             raise ServiceError("请先签署评估，再转介")
         if not info.eligible:
             raise ServiceError("评估结果不符合安宁疗护条件，不能转介")
+        open_ = self.referrals.register(RegisterFilters(resident_id=info.resident_id))
+        if any(r.hospice_assessment_id == info.id and r.status in OPEN_STATUSES for r in open_):
+            raise ServiceError("该评估已有转介在办理中，请在转诊中查看")
         d = info.draft
         setting = SETTINGS.get(info.chosen_setting or "", "")
         content = {

@@ -30,6 +30,7 @@ from chc_desktop.store.models import Contract, Referral, ReferralStep, Resident,
 
 RECEIVER_STEPS = frozenset({rules.Step.RECEIVE, rules.Step.COMPLETE, rules.Step.RETURN})
 SENDER_STEPS = frozenset({rules.Step.SEND, rules.Step.CANCEL})
+OPEN_STATUSES = frozenset({rules.Status.DRAFT, rules.Status.SENT, rules.Status.RECEIVED})
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class ReferralInfo:
     content: Mapping[str, str]
     priorities: tuple[str, ...]
     expert_slot: str
+    hospice_assessment_id: uuid.UUID | None
     sent_on: dt.date | None
     closed_reason: str
     steps: tuple[StepInfo, ...] = ()
@@ -343,6 +345,7 @@ class ReferralService:
                     dict(r.content),
                     tuple(r.priorities),
                     r.expert_slot or "",
+                    r.hospice_assessment_id,
                     r.sent_on,
                     r.closed_reason or "",
                     tuple(

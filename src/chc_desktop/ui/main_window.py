@@ -27,6 +27,8 @@ from chc_desktop.sync.device import SyncReport
 from chc_desktop.ui import i18n
 from chc_desktop.ui.admin.admin_page import AdminPage
 from chc_desktop.ui.idle_lock import IdleLock
+from chc_desktop.ui.referrals.editor import ReferralEditor
+from chc_desktop.ui.referrals.register_page import ReferralRegisterPage
 from chc_desktop.ui.residents.editor import ResidentEditor
 from chc_desktop.ui.residents.list_page import ResidentListPage
 from chc_desktop.ui.search_box import GlobalSearch
@@ -36,6 +38,7 @@ from chc_desktop.ui.widgets import fit_to_screen
 from chc_desktop.ui.workbench.workbench_page import WorkbenchPage
 
 RESIDENTS = "residents"
+REFERRALS = "referrals"
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {user.display_name}" if user else title)
         fit_to_screen(self, 1366, 820)
         self.editor: ResidentEditor | None = None
+        self.referral_form: ReferralEditor | None = None
         self.idle_lock = IdleLock(services, self)
 
         self.nav = QListWidget()
@@ -63,12 +67,19 @@ class MainWindow(QMainWindow):
         if services.ctx.can(Permission.CONTRACT_READ):
             self.workbench = WorkbenchPage(services)
             self.workbench.open_resident.connect(self.open_resident)
+            self.workbench.open_referral.connect(self.open_referral)
             self._add_area(self.tr("工作台"), self.workbench)
         self.residents = ResidentListPage(services)
         self.residents.open_resident.connect(self.open_resident)
         self.residents.new_resident.connect(self.new_resident)
         self.residents.imported.connect(lambda: self.data_changed.emit(frozenset({RESIDENTS})))
         self._add_area(self.tr("居民"), self.residents)
+        self.referrals: ReferralRegisterPage | None = None
+        if services.ctx.can(Permission.REFERRAL_READ):
+            self.referrals = ReferralRegisterPage(services)
+            self.referrals.open_resident.connect(self.open_resident)
+            self.referrals.changed.connect(lambda: self.data_changed.emit(frozenset({REFERRALS})))
+            self._add_area(self.tr("转诊"), self.referrals)
         self.sync = SyncController(services, self, ask_token_dialog(self))
         self.sync_page = SyncPage(services, self.sync)
         self.sync_page.open_resident.connect(self.open_resident)
@@ -136,7 +147,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找居民(&F)"), "action_find", "Ctrl+F")
         self.find_action.triggered.connect(self.focus_search)
         self.refresh_action = self._action(self.tr("刷新(&R)"), "action_refresh", "F5")
-        self.refresh_action.triggered.connect(lambda: self.data_changed.emit(frozenset({RESIDENTS})))
+        self.refresh_action.triggered.connect(
+            lambda: self.data_changed.emit(frozenset({RESIDENTS, REFERRALS}))
+        )
         self.quit_action = self._action(self.tr("退出(&X)"), "action_quit", "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -217,6 +230,18 @@ class MainWindow(QMainWindow):
     def open_resident(self, resident_id: uuid.UUID) -> None:
         self._edit(resident_id)
 
+    def open_referral(self, referral_id: uuid.UUID) -> None:
+        """A referral's form from a worklist, on top of whatever page is shown."""
+        try:
+            form = ReferralEditor.open_referral(self.services, referral_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.changed.connect(lambda _rid: self.data_changed.emit(frozenset({REFERRALS})))
+        self.referral_form = form
+        form.open()
+
     def _edit(self, resident_id: uuid.UUID | None) -> None:
         if self.editor is not None and self.editor.isVisible():
             self.editor.raise_()
@@ -229,7 +254,7 @@ class MainWindow(QMainWindow):
             return
         instead: list[uuid.UUID] = []
         editor.saved.connect(lambda _rid: self._saved(editor))
-        editor.changed.connect(lambda _rid: self.data_changed.emit(frozenset({RESIDENTS})))
+        editor.changed.connect(lambda _rid: self.data_changed.emit(frozenset({RESIDENTS, REFERRALS})))
         editor.open_instead.connect(instead.append)
 
         def finished(_result: int) -> None:
@@ -266,12 +291,14 @@ class MainWindow(QMainWindow):
     def _refresh(self, areas: frozenset[str]) -> None:
         if RESIDENTS in areas:
             self.residents.refresh()
-            if self.workbench is not None:
-                self.workbench.refresh()
+        if REFERRALS in areas and self.referrals is not None:
+            self.referrals.refresh()
+        if self.workbench is not None:
+            self.workbench.refresh()
 
     def _synced(self, report: SyncReport | None, message: str) -> None:
         if report is not None and report.pulled:
-            self.data_changed.emit(frozenset({RESIDENTS}))
+            self.data_changed.emit(frozenset({RESIDENTS, REFERRALS}))
 
     def about(self) -> None:
         title = self.tr("社区卫生服务中心桌面工作站")

@@ -13,8 +13,10 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -91,6 +93,23 @@ class PagedRecordsModel(RecordsModel[T]):
         self.beginInsertRows(QModelIndex(), len(self.items), len(self.items) + len(more) - 1)
         self.items.extend(more)
         self.endInsertRows()
+
+
+class OpeningTable(QTableView):
+    """A list whose row opens something: Enter on the current row, or a double-click."""
+
+    row_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doubleClicked.connect(lambda index: self.row_opened.emit(index.row()))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.row_opened.emit(self.currentIndex().row())
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def records_view(model: QAbstractItemModel, name: str, view: QTableView | None = None) -> QTableView:

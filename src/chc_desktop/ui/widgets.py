@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -239,6 +241,26 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
         widget.setProperty("invalid", invalid)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+
+
+def set_read_only(edit: QPlainTextEdit, read_only: bool) -> None:
+    """Lock or unlock a text box and let the style sheet show it (its [readOnly] rule is read at polish)."""
+    if edit.isReadOnly() != read_only:
+        edit.setReadOnly(read_only)
+        edit.style().unpolish(edit)
+        edit.style().polish(edit)
+
+
+def ask_discard(parent: QWidget, text: str) -> bool:
+    """Whether the user drops unsaved changes (放弃 / 取消, 取消 the default)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.windowTitle(),
+        text,
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

@@ -45,6 +45,8 @@ from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.residents import DuplicateSuspected, ResidentFile
 from chc_desktop.ui.contracts.contract_tab import ContractTab
+from chc_desktop.ui.hospice.hospice_tab import HospiceTab
+from chc_desktop.ui.referrals.register_page import ReferralTab
 from chc_desktop.ui.residents.duplicates import DuplicateDialog
 from chc_desktop.ui.residents.file_tabs import FileTab, HouseholdTab, KeyPopulationTab, StatusTab
 from chc_desktop.ui.residents.history import FamilyHistory, HistoryList
@@ -53,6 +55,7 @@ from chc_desktop.ui.widgets import (
     ErrorLabel,
     MultiCodePicker,
     SearchableCombo,
+    ask_discard,
     fit_to_screen,
     set_invalid,
     stacked,
@@ -119,6 +122,8 @@ class ResidentEditor(QDialog):
             self.tabs.addTab(self._scroll(self._history_tab()), self.tr("既往史"))
         self.file_tabs: list[FileTab] = []
         contracts = services.ctx.can(Permission.CONTRACT_READ)
+        hospice = services.ctx.can(Permission.HOSPICE_READ)
+        referrals = services.ctx.can(Permission.REFERRAL_READ)
         if self.file is not None:
             tabs: list[tuple[FileTab, str]] = [
                 (HouseholdTab(services, self.file), self.tr("家庭")),
@@ -126,13 +131,21 @@ class ResidentEditor(QDialog):
             ]
             if contracts:
                 tabs.append((ContractTab(services, self.file), self.tr("签约")))
+            if hospice:
+                tabs.append((HospiceTab(services, self.file), self.tr("安宁疗护")))
+            if referrals:
+                tabs.append((ReferralTab(services, self.file), self.tr("转诊")))
             tabs.append((StatusTab(services, self.file), self.tr("档案状态")))
             for tab, title in tabs:
                 tab.changed.connect(self._file_changed)
+                if isinstance(tab, HospiceTab):  # the file is the same; its referrals and worklists not
+                    tab.hospice_changed.connect(self._file_changed)
+                    tab.referral_created.connect(lambda _rid: self._file_changed())
                 self.file_tabs.append(tab)
                 self.tabs.addTab(tab, title)
         else:
             later = [self.tr("家庭"), self.tr("重点人群")] + ([self.tr("签约")] if contracts else [])
+            later += ([self.tr("安宁疗护")] if hospice else []) + ([self.tr("转诊")] if referrals else [])
             for title in (*later, self.tr("档案状态")):
                 i = self.tabs.addTab(QWidget(), title)
                 self.tabs.setTabEnabled(i, False)
@@ -699,14 +712,10 @@ class ResidentEditor(QDialog):
         return False
 
     def reject(self) -> None:
-        if self.writable and self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("有未保存的修改。放弃这些修改吗？"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if (
+            self.writable
+            and self.is_dirty()
+            and not ask_discard(self, self.tr("有未保存的修改。放弃这些修改吗？"))
+        ):
+            return
         super().reject()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from chc_desktop.domain import codes
+from chc_desktop.domain.hospice import PLACES
 from chc_desktop.domain.key_populations import MANUAL_GROUPS
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
@@ -363,12 +364,26 @@ class StatusTab(FileTab):
         self.reason.setObjectName("status_reason")
         self.death_cause = QLineEdit()
         self.death_cause.setObjectName("death_cause")
+        self.death_place = SearchableCombo()
+        self.death_place.setObjectName("death_place")
+        self.death_place.setMaximumWidth(240)
+        self.death_place.add_choice(self.tr("（未记录）"), "")
+        for code, label in PLACES.items():
+            self.death_place.add_choice(label, code)
         self.moved_to = QLineEdit()
         self.moved_to.setObjectName("moved_to")
         self.moved_to.setPlaceholderText(self.tr("迁往的地址或机构，档案交接情况"))
         self.errors = {
             key: ErrorLabel()
-            for key in ("status", "status_date", "status_reason", "death_cause", "moved_to", "_")
+            for key in (
+                "status",
+                "status_date",
+                "status_reason",
+                "death_cause",
+                "death_place",
+                "moved_to",
+                "_",
+            )
         }
         self.apply = QPushButton(self.tr("更新档案状态"))
         self.apply.setObjectName("apply_status")
@@ -379,6 +394,7 @@ class StatusTab(FileTab):
         self.form.addRow(self.tr("日期"), stacked(self.date, self.errors["status_date"]))
         self.form.addRow(self.tr("失访原因"), stacked(self.reason, self.errors["status_reason"]))
         self.form.addRow(self.tr("死亡原因"), stacked(self.death_cause, self.errors["death_cause"]))
+        self.form.addRow(self.tr("死亡地点"), stacked(self.death_place, self.errors["death_place"]))
         self.form.addRow(self.tr("迁往何处"), stacked(self.moved_to, self.errors["moved_to"]))
         self.form.addRow("", left_aligned(self.apply))
         self.form.addRow("", self.errors["_"])
@@ -390,7 +406,8 @@ class StatusTab(FileTab):
         layout.addWidget(note)
         layout.addStretch(1)
         if not services.ctx.can(Permission.RESIDENT_STATUS):
-            for w in (self.status, self.date, self.reason, self.death_cause, self.moved_to, self.apply):
+            inputs = (self.status, self.date, self.reason, self.death_cause, self.death_place, self.moved_to)
+            for w in (*inputs, self.apply):
                 w.setEnabled(False)
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.show_file(file)
@@ -404,12 +421,14 @@ class StatusTab(FileTab):
                 file.status_date.isoformat() if file.status_date else "",
                 file.status_reason or "",
                 self.tr("死亡原因：") + file.death_cause if file.death_cause else "",
+                self.tr("死亡地点：") + PLACES[file.death_place] if file.death_place in PLACES else "",
                 self.tr("迁往：") + file.moved_to if file.moved_to else "",
             )
             if d
         ]
         self.now.setText(f"{text}（{'，'.join(details)}）" if details else text)
         self.status.select(file.status)
+        self.death_place.select(file.death_place or "")
         self._status_chosen()
 
     def _status_chosen(self) -> None:
@@ -417,7 +436,8 @@ class StatusTab(FileTab):
         self.form.setRowVisible(2, chosen != "active")
         self.form.setRowVisible(3, chosen == "lost")
         self.form.setRowVisible(4, chosen == "dead")
-        self.form.setRowVisible(5, chosen == "moved")
+        self.form.setRowVisible(5, chosen == "dead")
+        self.form.setRowVisible(6, chosen == "moved")
 
     def apply_status(self) -> None:
         for label in self.errors.values():
@@ -431,6 +451,7 @@ class StatusTab(FileTab):
                 self.reason.text() if chosen == "lost" else "",
                 self.death_cause.text() if chosen == "dead" else "",
                 self.moved_to.text() if chosen == "moved" else "",
+                self.death_place.currentData() if chosen == "dead" else "",
             )
         except ValidationFailed as exc:
             for key, text in exc.errors.items():

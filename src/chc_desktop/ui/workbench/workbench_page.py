@@ -1,6 +1,7 @@
 """The workbench (工作台), the first page after login: how the centre stands against the signing
 targets, and the worklists — contracts ending soon, key-population residents not yet signed
-(应签尽签), the residents signed with my team — each opening the resident on Enter or double-click.
+(应签尽签), the residents signed with my team, hospice reassessments due, referrals waiting to be
+received — each opening the resident (or the referral) on Enter or double-click.
 
 Everything is counted in one service call off the UI thread, so the page paints at once and fills
 in when the figures arrive; it counts again whenever the data changes.
@@ -12,8 +13,7 @@ import threading
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -23,42 +23,31 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.services.indicators import CoverageRow
 from chc_desktop.services.workbench import MY_RESIDENTS, UNSIGNED_KEY_POPULATION, WorkbenchSnapshot
-from chc_desktop.ui.records import records_view
+from chc_desktop.ui.records import OpeningTable, records_view
+from chc_desktop.ui.referrals.models import RegisterModel
 from chc_desktop.ui.residents.models import COLUMNS as RESIDENT_COLUMNS
 from chc_desktop.ui.residents.models import ResidentListModel
 from chc_desktop.ui.widgets import ask_xlsx_path, named_button
 from chc_desktop.ui.workbench.coverage_chart import CoverageChart
-from chc_desktop.ui.workbench.models import CoverageModel, ExpiringModel, percent
+from chc_desktop.ui.workbench.models import CoverageModel, DueReviewModel, ExpiringModel, percent
 from chc_desktop.ui.workers import Handle, Progress, run_in_background, run_with_progress
 
-EXPIRING_TAB, UNSIGNED_TAB, MINE_TAB = 0, 1, 2
+EXPIRING_TAB, UNSIGNED_TAB, MINE_TAB = 0, 1, 2  # then 复评到期 and 待接收转诊 for those who may see them
 LEVELS = ("centre", "team", "doctor")
-
-
-class _OpeningTable(QTableView):
-    """A worklist: Enter or double-click opens the resident of the current row."""
-
-    activated_row = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.activated_row.emit(self.currentIndex().row())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class WorkbenchPage(QWidget):
     open_resident = Signal(object)  # uuid.UUID
+    open_referral = Signal(object)  # uuid.UUID of a referral waiting to be received
     loaded = Signal()  # the figures arrived and are shown (tests and the benchmark wait for it)
     exported = Signal(object)  # Path of a finished export
 
@@ -115,16 +104,30 @@ class WorkbenchPage(QWidget):
         self.expiring = ExpiringModel(lambda offset, limit: services.contracts.expiring(offset, limit), self)
         self.unsigned = ResidentListModel(services.residents, self, filters=UNSIGNED_KEY_POPULATION, count=0)
         self.mine = ResidentListModel(services.residents, self, filters=MY_RESIDENTS, count=0)
+        self.reviews = DueReviewModel(self)
+        self.waiting = RegisterModel(self)
+        worklists: list[tuple[QAbstractItemModel, str]] = [
+            (self.expiring, "expiring"),
+            (self.unsigned, "unsigned"),
+            (self.mine, "mine"),
+        ]
+        self.reviews_tab = self.waiting_tab = -1
+        if services.ctx.can(Permission.HOSPICE_READ):
+            self.reviews_tab = len(worklists)
+            worklists.append((self.reviews, "reviews_due"))
+        if services.ctx.can(Permission.REFERRAL_READ):
+            self.waiting_tab = len(worklists)
+            worklists.append((self.waiting, "referrals_waiting"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("worklists")
-        self.lists: list[_OpeningTable] = []
-        for model, name in ((self.expiring, "expiring"), (self.unsigned, "unsigned"), (self.mine, "mine")):
-            view = records_view(model, name, _OpeningTable())
-            assert isinstance(view, _OpeningTable)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.lists: list[OpeningTable] = []
+        for model, name in worklists:
+            view = records_view(model, name, OpeningTable())
+            assert isinstance(view, OpeningTable)
             # 300,000 rows: sizing columns to their contents would read every row.
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.activated_row.connect(lambda row, m=model: self._open(m, row))
-            view.doubleClicked.connect(lambda index, m=model: self._open(m, index.row()))
+            view.row_opened.connect(lambda row, m=model: self._open(m, row))
             self.lists.append(view)
             self.tabs.addTab(view, "")
         self._tab_titles()
@@ -132,6 +135,10 @@ class WorkbenchPage(QWidget):
         self.tabs.addTab(self.coverage_view, self.tr("覆盖率明细"))
         self.tabs.setTabToolTip(UNSIGNED_TAB, self.tr("重点人群中尚未签约的居民（应签尽签）"))
         self.tabs.setTabToolTip(MINE_TAB, self.tr("与我所在团队签约、签约在有效期内的居民"))
+        if self.reviews_tab >= 0:
+            self.tabs.setTabToolTip(self.reviews_tab, self.tr("安宁疗护患者已到复评日期（按复评日期排序）"))
+        if self.waiting_tab >= 0:
+            self.tabs.setTabToolTip(self.waiting_tab, self.tr("发往本机构、尚未接收的转诊"))
         chart_area = QScrollArea()
         chart_area.setObjectName("chart_area")
         chart_area.setWidget(self.chart)
@@ -177,7 +184,11 @@ class WorkbenchPage(QWidget):
         self.expiring.reset_to(snap.expiring)
         self.unsigned.reload(snap.unsigned_key_population)
         self.mine.reload(snap.mine)
-        self.lists[EXPIRING_TAB].resizeColumnsToContents()  # one page is loaded: cheap
+        self.reviews.set_items(snap.reviews_due or ())
+        self.waiting.set_items(snap.referrals_waiting or ())
+        for i in (EXPIRING_TAB, self.reviews_tab, self.waiting_tab):
+            if i >= 0:
+                self.lists[i].resizeColumnsToContents()  # one page or a few rows: cheap
         for view in self.lists[UNSIGNED_TAB:]:
             for i, column in enumerate(RESIDENT_COLUMNS):
                 view.setColumnWidth(i, column.width)
@@ -211,15 +222,17 @@ class WorkbenchPage(QWidget):
 
     def _tab_titles(self) -> None:
         snap = self.snapshot
-        counts = (snap.expiring, snap.unsigned_key_population, snap.mine) if snap else (None, None, None)
         days = snap.reminder_days if snap else self.services.contracts.reminder_days()
-        titles = (
-            self.tr("%1 天内到期").replace("%1", str(days)),
-            self.tr("应签未签"),
-            self.tr("我的签约居民"),
-        )
-        for i, (text, n) in enumerate(zip(titles, counts, strict=True)):  # the 覆盖率 tab keeps its title
-            self.tabs.setTabText(i, text if n is None else f"{text}（{n}）")
+        titles = [
+            (EXPIRING_TAB, self.tr("%1 天内到期").replace("%1", str(days)), snap and snap.expiring),
+            (UNSIGNED_TAB, self.tr("应签未签"), snap and snap.unsigned_key_population),
+            (MINE_TAB, self.tr("我的签约居民"), snap and snap.mine),
+            (self.reviews_tab, self.tr("复评到期"), snap and len(snap.reviews_due or ())),
+            (self.waiting_tab, self.tr("待接收转诊"), snap and len(snap.referrals_waiting or ())),
+        ]
+        for i, text, n in titles:  # the 覆盖率 tab keeps its title
+            if i >= 0:
+                self.tabs.setTabText(i, text if n is None else f"{text}（{n}）")
 
     def _level_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -242,13 +255,15 @@ class WorkbenchPage(QWidget):
     def export_current(self) -> Path | None:
         """The list of the current tab to .xlsx (off the UI thread); returns where it goes."""
         tab = self.tabs.currentIndex()
-        titles = (
-            self.tr("即将到期的签约"),
-            self.tr("应签未签重点人群"),
-            self.tr("我的签约居民"),
-            self.tr("签约覆盖率"),
-        )
-        path = ask_xlsx_path(self, self.tr("导出%1").replace("%1", titles[tab]), titles[tab])
+        if not self._exportable(tab):
+            return None
+        titles = {
+            EXPIRING_TAB: self.tr("即将到期的签约"),
+            UNSIGNED_TAB: self.tr("应签未签重点人群"),
+            MINE_TAB: self.tr("我的签约居民"),
+        }
+        title = titles.get(tab, self.tr("签约覆盖率"))
+        path = ask_xlsx_path(self, self.tr("导出%1").replace("%1", title), title)
         if path is None:
             return None
         services = self.services
@@ -271,10 +286,17 @@ class WorkbenchPage(QWidget):
         run_with_progress(self, self.tr("正在导出…"), work, done)
         return path
 
+    def _exportable(self, tab: int) -> bool:
+        # The hospice and referral worklists are a handful of rows to act on, not lists to hand on.
+        return tab not in (self.reviews_tab, self.waiting_tab)
+
+    def _tab_changed(self, tab: int) -> None:
+        self.export_button.setEnabled(self._exportable(tab))
+
     # ------------------------------------------------------------------ opening
     @staticmethod
     def _resident_at(model: object, row: int) -> uuid.UUID | None:
-        if isinstance(model, ExpiringModel):
+        if isinstance(model, ExpiringModel | DueReviewModel):
             item = model.item(row)
             return item.resident_id if item else None
         if isinstance(model, ResidentListModel):
@@ -282,11 +304,25 @@ class WorkbenchPage(QWidget):
         return None
 
     def _open(self, model: object, row: int) -> None:
+        if isinstance(model, RegisterModel):
+            referral = model.item(row)
+            if referral is not None:
+                self.open_referral.emit(referral.id)
+            return
         rid = self._resident_at(model, row)
         if rid is not None:
             self.open_resident.emit(rid)
 
     def current_resident(self) -> uuid.UUID | None:
-        view = self.lists[self.tabs.currentIndex()]
+        tab = self.tabs.currentIndex()
+        if tab >= len(self.lists):
+            return None
+        view = self.lists[tab]
         index: QModelIndex = view.currentIndex()
-        return self._resident_at(view.model(), index.row()) if index.isValid() else None
+        if not index.isValid():
+            return None
+        model = view.model()
+        if isinstance(model, RegisterModel):
+            referral = model.item(index.row())
+            return referral.resident_id if referral else None
+        return self._resident_at(model, index.row())
