@@ -60,6 +60,7 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
     services = login(args, open_db(args))
     command = args.referral_command
     if command == "create":
+        hospital = site_named(services, args.from_site, ("hospital",), "医院") if args.from_site else None
         r = services.referrals.create(
             services.search.resolve(args.resident),
             args.direction,
@@ -68,7 +69,7 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
             receiving_doctor=args.doctor or "",
             content=_content(args),
             expert_slot=args.expert_slot or "",
-            from_site_id=site_named(services, args.from_site, ("hospital",)) if args.from_site else None,
+            from_site_id=hospital,
         )
     elif command == "update":
         r = services.referrals.update(uuid.UUID(args.referral), _content(args), args.expert_slot)

@@ -57,7 +57,7 @@ def _draft(rng: random.Random, diagnosis: tuple[str, str], pps: int, home: bool)
         icd10=diagnosis[1],
         end_stage=True,
         survival_months=3 if pps >= 40 else 1,
-        kps=pps,
+        kps=min(100, pps + 10 * rng.randint(0, 1)),
         pps=pps,
         ppi={
             "oral_intake": "moderate" if pps >= 40 else "severe",

@@ -237,7 +237,7 @@ class ReferralService:
             return self._infos(s, [r], {r.id: steps})[0]
 
     def register(self, f: RegisterFilters = RegisterFilters(), limit: int = 500) -> list[ReferralInfo]:
-        """The referral register, newest first."""
+        """The referral register: drafts first, then the most recently sent."""
         self.ctx.require(Permission.REFERRAL_READ)
         with self.ctx.db.reader() as s:
             q = select(Referral).where(Referral.deleted_at.is_(None))
@@ -255,7 +255,9 @@ class ReferralService:
                 first = dt.date.fromisoformat(f"{f.month}-01")
                 after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
                 q = q.where(Referral.sent_on >= first, Referral.sent_on < after)
-            rows = list(s.scalars(q.order_by(Referral.created_at.desc()).limit(limit)))
+            # Drafts on top, then by the day sent: the register reads like the paper book it replaces.
+            order = (Referral.sent_on.desc().nulls_first(), Referral.created_at.desc())
+            rows = list(s.scalars(q.order_by(*order).limit(limit)))
             return self._infos(s, rows, {})
 
     def monthly(self) -> list[rules.MonthCount]:

@@ -125,8 +125,9 @@ class WorkbenchPage(QWidget):
         for model, name in worklists:
             view = records_view(model, name, OpeningTable())
             assert isinstance(view, OpeningTable)
-            # 300,000 rows: sizing columns to their contents would read every row.
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            if model in (self.expiring, self.unsigned, self.mine):
+                # 300,000 rows: sizing columns to their contents would read every row.
+                view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             view.row_opened.connect(lambda row, m=model: self._open(m, row))
             self.lists.append(view)
             self.tabs.addTab(view, "")
@@ -186,9 +187,7 @@ class WorkbenchPage(QWidget):
         self.mine.reload(snap.mine)
         self.reviews.set_items(snap.reviews_due or ())
         self.waiting.set_items(snap.referrals_waiting or ())
-        for i in (EXPIRING_TAB, self.reviews_tab, self.waiting_tab):
-            if i >= 0:
-                self.lists[i].resizeColumnsToContents()  # one page or a few rows: cheap
+        self.lists[EXPIRING_TAB].resizeColumnsToContents()  # one page is loaded: cheap
         for view in self.lists[UNSIGNED_TAB:]:
             for i, column in enumerate(RESIDENT_COLUMNS):
                 view.setColumnWidth(i, column.width)
