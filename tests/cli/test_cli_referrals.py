@@ -55,3 +55,34 @@ def test_a_referral_from_creation_to_completion(demo_db: Path, capsys: pytest.Ca
     assert next(x["id"] for x in json.loads(out)) == ref["id"]  # newest first, after the demo's
     code, out, _ = run(capsys, *base, "referral", "monthly", "--json")
     assert json.loads(out)[-1]["up"] == before[-1]["up"] + 1
+
+
+def test_a_hospitals_back_referral_entered_here(
+    demo_db: Path,  # noqa: F811
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = ("--db", str(demo_db), "--user", "doctor")
+    rid = _resident(demo_db, capsys)
+    content = tmp_path / "回转.json"
+    content.write_text('{"diagnosis": "2 型糖尿病", "treatment": "胰岛素强化", "plan": "社区随访"}', "utf-8")
+    code, _, err = run(
+        capsys, *base, "referral", "create", rid, "--direction", "back", "--from", "仙霞社区卫生服务中心",
+        "--to", "仙霞社区卫生服务中心", "--content", str(content),
+    )  # fmt: skip
+    assert code == 1 and err.strip() == "chc: 找不到医院“仙霞社区卫生服务中心”"
+    code, out, err = run(
+        capsys, *base, "referral", "create", rid, "--direction", "back", "--from", "同仁医院",
+        "--to", "仙霞社区卫生服务中心", "--content", str(content), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    ref = json.loads(out)
+    assert (ref["from_site"], ref["to_site"], ref["direction"]) == (
+        "同仁医院",
+        "仙霞社区卫生服务中心",
+        "back",
+    )
+    for step in ("send", "receive"):
+        code, out, err = run(capsys, *base, "referral", step, ref["id"], "--json")
+        assert code == 0, err
+    assert json.loads(out)["status"] == "received"
