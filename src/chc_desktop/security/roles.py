@@ -35,6 +35,9 @@ class Permission(enum.StrEnum):
     HOSPICE_READ = "hospice.read"
     HOSPICE_WRITE = "hospice.write"  # assess, record consultations
     HOSPICE_SIGN = "hospice.sign"  # sign off an assessment (a doctor's decision)
+    HOMEBED_READ = "homebed.read"
+    HOMEBED_WRITE = "homebed.write"  # apply for a bed, record visits
+    HOMEBED_MANAGE = "homebed.manage"  # open (register), renew, discharge, return an application
     USER_MANAGE = "user.manage"
     SETTINGS_MANAGE = "settings.manage"
     AUDIT_READ = "audit.read"
@@ -57,6 +60,9 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.HOSPICE_READ,
             P.HOSPICE_WRITE,
             P.HOSPICE_SIGN,
+            P.HOMEBED_READ,
+            P.HOMEBED_WRITE,
+            P.HOMEBED_MANAGE,
         }
     ),
     Role.NURSE: frozenset(
@@ -72,6 +78,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.REFERRAL_READ,
             P.HOSPICE_READ,
             P.HOSPICE_WRITE,
+            P.HOMEBED_READ,
+            P.HOMEBED_WRITE,
         }
     ),
     # A clerk files residents and keeps demographics; clinical history is not theirs to see.
@@ -109,6 +117,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     P.HOSPICE_READ: "查看安宁疗护评估",
     P.HOSPICE_WRITE: "进行安宁疗护评估",
     P.HOSPICE_SIGN: "签署安宁疗护评估",
+    P.HOMEBED_READ: "查看家庭病床",
+    P.HOMEBED_WRITE: "申请家庭病床、记录查床",
+    P.HOMEBED_MANAGE: "建床、续床和撤床",
     P.USER_MANAGE: "管理用户",
     P.SETTINGS_MANAGE: "修改系统设置",
     P.AUDIT_READ: "查看审计日志",

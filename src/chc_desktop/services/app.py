@@ -8,6 +8,7 @@ from pathlib import Path
 from chc_desktop.services.context import Context, CurrentUser
 from chc_desktop.services.contracts import ContractService
 from chc_desktop.services.exports import ExportService
+from chc_desktop.services.homebeds import HomeBedService
 from chc_desktop.services.hospice import HospiceService
 from chc_desktop.services.imports import ImportService
 from chc_desktop.services.indicators import IndicatorService
@@ -51,6 +52,7 @@ class Services:
         self.imports.contracts_hook = self.contracts.import_rows
         self.referrals = ReferralService(self.ctx)
         self.hospice = HospiceService(self.ctx, self.referrals)
+        self.homebeds = HomeBedService(self.ctx)
         self.workbench = WorkbenchService(
             self.ctx, self.residents, self.contracts, self.indicators, self.hospice, self.referrals
         )

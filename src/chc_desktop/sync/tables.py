@@ -18,9 +18,11 @@ from chc_desktop.store.capture import synced_columns
 from chc_desktop.store.database import dump_json
 from chc_desktop.store.models import (
     AuditEntry,
+    BedVisit,
     Consultation,
     Contract,
     HistoryEntry,
+    HomeBed,
     HomeHospice,
     HospiceAssessment,
     Household,
@@ -59,6 +61,8 @@ MODELS: tuple[type[Synced], ...] = (
     HomeHospice,
     Referral,
     ReferralStep,
+    HomeBed,
+    BedVisit,
     AuditEntry,
     SyncConflict,
 )
@@ -78,6 +82,8 @@ RESIDENT_CHILD = {
     "home_hospice": "resident_id",
     "referrals": "resident_id",
     "referral_steps": "resident_id",
+    "home_beds": "resident_id",
+    "bed_visits": "resident_id",
 }
 
 

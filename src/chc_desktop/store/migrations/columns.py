@@ -24,6 +24,11 @@ def synced_columns() -> list[sa.Column[object]]:
     ]
 
 
+def foreign_key(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
+    """``table.column`` → ``target.id``, named as the models' naming convention names it."""
+    return sa.ForeignKeyConstraint([column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}"))
+
+
 def drop_synced_tables(tables: tuple[str, ...]) -> None:
     """Drop tables made by an upgrade (children first), with their digest triggers and sums."""
     for table in reversed(tables):

@@ -3,6 +3,7 @@
 from chc_desktop.store.models.audit import AuditEntry
 from chc_desktop.store.models.changes import ChangeRecord, LocalMeta
 from chc_desktop.store.models.contracts import Contract, ServicePackage, Team, TeamMember
+from chc_desktop.store.models.homebeds import BedVisit, HomeBed
 from chc_desktop.store.models.referrals import (
     Consultation,
     HomeHospice,
@@ -25,10 +26,12 @@ from chc_desktop.store.models.users import StaffUser
 
 __all__ = [
     "AuditEntry",
+    "BedVisit",
     "ChangeRecord",
     "Consultation",
     "Contract",
     "HistoryEntry",
+    "HomeBed",
     "HomeHospice",
     "HospiceAssessment",
     "Household",

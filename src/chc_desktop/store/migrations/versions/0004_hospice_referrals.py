@@ -12,7 +12,7 @@ from alembic import op
 
 from chc_desktop.store import digest
 from chc_desktop.store.base import UtcDateTime
-from chc_desktop.store.migrations.columns import drop_synced_tables, synced_columns
+from chc_desktop.store.migrations.columns import drop_synced_tables, foreign_key, synced_columns
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -20,10 +20,6 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLES = ("hospice_assessments", "consultations", "referrals", "referral_steps")
-
-
-def _fk(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}"))
 
 
 def upgrade() -> None:
@@ -47,10 +43,10 @@ def upgrade() -> None:
         sa.Column("signed_by_id", sa.Uuid(), nullable=True),
         sa.Column("digest", sa.String(length=64), nullable=True),
         *synced_columns(),
-        _fk("hospice_assessments", "resident_id", "residents"),
-        _fk("hospice_assessments", "previous_id", "hospice_assessments"),
-        _fk("hospice_assessments", "assessor_id", "staff_users"),
-        _fk("hospice_assessments", "signed_by_id", "staff_users"),
+        foreign_key("hospice_assessments", "resident_id", "residents"),
+        foreign_key("hospice_assessments", "previous_id", "hospice_assessments"),
+        foreign_key("hospice_assessments", "assessor_id", "staff_users"),
+        foreign_key("hospice_assessments", "signed_by_id", "staff_users"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hospice_assessments")),
     )
     op.create_index("ix_hospice_assessments_resident", "hospice_assessments", ["resident_id", "assessed_on"])
@@ -64,9 +60,9 @@ def upgrade() -> None:
         sa.Column("site_id", sa.Uuid(), nullable=True),
         sa.Column("advice", sa.Text(), nullable=False),
         *synced_columns(),
-        _fk("consultations", "resident_id", "residents"),
-        _fk("consultations", "assessment_id", "hospice_assessments"),
-        _fk("consultations", "site_id", "sites"),
+        foreign_key("consultations", "resident_id", "residents"),
+        foreign_key("consultations", "assessment_id", "hospice_assessments"),
+        foreign_key("consultations", "site_id", "sites"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_consultations")),
     )
     op.create_index(op.f("ix_consultations_resident_id"), "consultations", ["resident_id"])
@@ -87,11 +83,11 @@ def upgrade() -> None:
         sa.Column("sent_on", sa.Date(), nullable=True),
         sa.Column("closed_reason", sa.String(length=200), nullable=True),
         *synced_columns(),
-        _fk("referrals", "resident_id", "residents"),
-        _fk("referrals", "from_site_id", "sites"),
-        _fk("referrals", "to_site_id", "sites"),
-        _fk("referrals", "referring_doctor_id", "staff_users"),
-        _fk("referrals", "hospice_assessment_id", "hospice_assessments"),
+        foreign_key("referrals", "resident_id", "residents"),
+        foreign_key("referrals", "from_site_id", "sites"),
+        foreign_key("referrals", "to_site_id", "sites"),
+        foreign_key("referrals", "referring_doctor_id", "staff_users"),
+        foreign_key("referrals", "hospice_assessment_id", "hospice_assessments"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referrals")),
     )
     op.create_index("ix_referrals_status_sent", "referrals", ["status", "sent_on"])
@@ -107,9 +103,9 @@ def upgrade() -> None:
         sa.Column("by_id", sa.Uuid(), nullable=True),
         sa.Column("reason", sa.Text(), nullable=True),
         *synced_columns(),
-        _fk("referral_steps", "referral_id", "referrals"),
-        _fk("referral_steps", "resident_id", "residents"),
-        _fk("referral_steps", "by_id", "staff_users"),
+        foreign_key("referral_steps", "referral_id", "referrals"),
+        foreign_key("referral_steps", "resident_id", "residents"),
+        foreign_key("referral_steps", "by_id", "staff_users"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_referral_steps")),
     )
     op.create_index(op.f("ix_referral_steps_referral_id"), "referral_steps", ["referral_id"])

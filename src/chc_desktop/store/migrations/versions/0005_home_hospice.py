@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from chc_desktop.store import digest
-from chc_desktop.store.migrations.columns import drop_synced_tables, synced_columns
+from chc_desktop.store.migrations.columns import drop_synced_tables, foreign_key, synced_columns
 
 revision: str = "0005"
 down_revision: str | None = "0004"
@@ -40,9 +40,9 @@ def upgrade() -> None:
         sa.Column("ended_on", sa.Date(), nullable=True),
         sa.Column("note", sa.String(length=200), nullable=True),
         *synced_columns(),
-        _fk("resident_id", "residents"),
-        _fk("assessment_id", "hospice_assessments"),
-        _fk("started_by_id", "staff_users"),
+        foreign_key("home_hospice", "resident_id", "residents"),
+        foreign_key("home_hospice", "assessment_id", "hospice_assessments"),
+        foreign_key("home_hospice", "started_by_id", "staff_users"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_home_hospice")),
     )
     op.create_index(op.f("ix_home_hospice_resident_id"), "home_hospice", ["resident_id"])
