@@ -250,3 +250,14 @@ def test_who_may_do_what(clerk: Services, nurse: Services, doctor: Services, res
     with pytest.raises(ValidationFailed, match="退回申请须写明原因"):
         doctor.homebeds.return_application(bed.id, " ")
     assert doctor.homebeds.return_application(bed.id, "病情不稳定，建议住院").status_label == "退回"
+
+
+def test_the_workbench_shows_my_round_or_the_centres(
+    doctor: Services, nurse: Services, clerk: Services, resident: uuid.UUID
+) -> None:
+    bid = opened(doctor, resident, TODAY - dt.timedelta(days=8))
+    assert [(d.bed.id, d.role) for d in nurse.workbench.snapshot().round or ()] == [(bid, "nurse")]
+    assert {d.role for d in doctor.workbench.snapshot().round or ()} == {"doctor"}  # only his own
+    doctor2 = Services(doctor.db, None, TODAY).login("doctor2", "demo1234")
+    assert {d.role for d in doctor2.workbench.snapshot().round or ()} == {"doctor", "nurse"}  # no bed: all
+    assert clerk.workbench.snapshot().round is None  # a clerk does not see home beds

@@ -54,7 +54,13 @@ class Services:
         self.hospice = HospiceService(self.ctx, self.referrals)
         self.homebeds = HomeBedService(self.ctx)
         self.workbench = WorkbenchService(
-            self.ctx, self.residents, self.contracts, self.indicators, self.hospice, self.referrals
+            self.ctx,
+            self.residents,
+            self.contracts,
+            self.indicators,
+            self.hospice,
+            self.referrals,
+            self.homebeds,
         )
 
     @property

@@ -13,6 +13,13 @@ from sqlalchemy import select
 
 from chc_desktop.domain.hospice import BARTHEL_ITEMS, ESAS_ITEMS
 from chc_desktop.services.context import Context, CurrentUser
+from chc_desktop.services.homebeds import (
+    ApplicationDraft,
+    Discharge,
+    HomeBedService,
+    Registration,
+    VisitDraft,
+)
 from chc_desktop.services.hospice import AssessmentDraft, HospiceService
 from chc_desktop.services.referrals import ReferralService
 from chc_desktop.services.sites import site_id
@@ -112,7 +119,88 @@ def add_demo_care(db: Database, today: dt.date, seed: int = 2026) -> tuple[int, 
     patients = rng.sample(elders, min(HOSPICE_PATIENTS, len(elders)))
     for i, rid in enumerate(patients):
         _hospice_patient(db, user, today, rng, rid, i)
-    return len(patients), _referrals(db, user, today, rng, adults)
+    referrals = _referrals(db, user, today, rng, adults)
+    _home_beds(db, user, today, rng, [r for r in elders if r not in patients])
+    return len(patients), referrals
+
+
+# (diagnosis, ICD-10, bed type, indication) of the demo's home beds
+BEDS = (
+    ("脑梗死后遗症", "I69.3", "2", "左侧偏瘫，长期卧床，需康复训练及指导"),
+    ("慢性阻塞性肺疾病", "J44.9", "1", "家庭氧疗，反复感染，行动不便"),
+    ("骶尾部压疮（Ⅲ期）", "L89.3", "1", "卧床，需定期换药"),
+    ("股骨颈骨折术后", "S72.0", "2", "术后康复，不能自行来院"),
+    ("2 型糖尿病伴足部溃疡", "E11.5", "1", "糖尿病足，需定期换药和血糖监测"),
+    ("阿尔茨海默病", "G30.9", "1", "留置导尿，需定期更换"),
+    ("慢性心力衰竭", "I50.9", "1", "心功能 Ⅲ 级，行动受限，需定期随访调整用药"),
+    ("帕金森病", "G20", "2", "行走困难，需康复训练"),
+    ("肺恶性肿瘤", "C34.9", "3", "晚期肿瘤，需居家舒缓照护"),
+    ("脑出血后遗症", "I69.1", "2", "失语、偏瘫，需康复训练"),
+)
+
+
+def _home_beds(
+    db: Database, user: CurrentUser, today: dt.date, rng: random.Random, people: list[uuid.UUID]
+) -> None:
+    """Ten beds: most in bed with visits up to a few days ago (some overdue), one renewed, three
+    discharged, one application waiting at the centre."""
+    with db.reader() as s:
+        staff = {u.username: u.id for u in s.scalars(select(StaffUser))}
+    doctors = [staff["doctor"], staff.get("doctor2", staff["doctor"])]
+    for n, (diagnosis, icd10, bed_type, indication) in enumerate(BEDS[: min(len(BEDS), len(people))]):
+        rid = people[n]
+        ago = {2: 95, 6: 100}.get(n) or (rng.randint(6, 80) if n < 7 else rng.randint(100, 200))
+        start = today - dt.timedelta(days=ago)  # bed 2 runs past its cycle; bed 6 is renewed
+        beds = HomeBedService(Context(db, user, start))
+        bed = beds.apply(rid, ApplicationDraft(diagnosis, indication, bed_type, icd10, "长期随访"))
+        if n == len(BEDS) - 1:
+            continue  # waiting to be opened
+        reg = Registration(start, doctors[n % 2], start, staff.get("nurse"))
+        bid = beds.register(bed.id, reg).id
+        discharged = n >= 7
+        if discharged:
+            stop = min(today, start + dt.timedelta(days=rng.randint(40, 90)))
+        else:  # every third bed has had no visit for ten days: overdue on the worklist
+            stop = today - dt.timedelta(days=10 if n % 3 == 0 else 1)
+        day = start
+        while (day := day + dt.timedelta(days=rng.randint(3, 9))) < stop:
+            role = "nurse" if rng.random() < 0.5 else "doctor"
+            HomeBedService(Context(db, _as(staff, role, user), day)).visit(bid, _visit(rng, day, role))
+        if n == 6:  # renewed at the end of its cycle
+            HomeBedService(Context(db, user, today)).renew(bid, start + dt.timedelta(days=90))
+        elif discharged:
+            outcome = rng.choice(("好转", "治愈", "到期撤床"))
+            summary = "病情稳定，可门诊随访"
+            HomeBedService(Context(db, user, stop)).discharge(
+                bid, Discharge(stop, outcome, diagnosis, icd10, summary)
+            )
+
+
+def _as(staff: dict[str, uuid.UUID], role: str, doctor: CurrentUser) -> CurrentUser:
+    if role == "doctor" or "nurse" not in staff:
+        return doctor
+    return CurrentUser(staff["nurse"], "nurse", "李护士", "nurse", doctor.site_id)
+
+
+def _visit(rng: random.Random, day: dt.date, role: str) -> VisitDraft:
+    at = dt.datetime.combine(day, dt.time(rng.randint(8, 16), rng.choice((0, 15, 30, 45)))).astimezone()
+    sbp = rng.randint(110, 165)
+    vitals = {"sbp": sbp, "dbp": sbp - rng.randint(40, 60), "pulse": rng.randint(62, 96), "temperature": 36.5}
+    if role == "doctor":
+        return VisitDraft(
+            at,
+            complaint=rng.choice(("无明显不适", "夜间睡眠差", "食欲一般", "轻度乏力")),
+            vitals=vitals,
+            exam="神志清，双肺呼吸音清",
+            treatment="继续原方案治疗",
+        )
+    return VisitDraft(
+        at,
+        complaint="",
+        vitals=vitals,
+        nursing=rng.choice(("更换敷料", "指导翻身拍背", "更换导尿管")),
+        communication="指导家属护理要点",
+    )
 
 
 def _on(db: Database, user: CurrentUser, day: dt.date) -> tuple[HospiceService, ReferralService]:
