@@ -226,7 +226,6 @@ def test_monthly_figures(doctor: Services, resident: uuid.UUID) -> None:
 
 def test_a_palliative_bed_from_a_hospice_assessment(doctor: Services, resident: uuid.UUID) -> None:
     a = doctor.hospice.sign(doctor.hospice.save(resident, HOME).id)
-    episode = doctor.hospice.start_home_care(a.id, TODAY)
     bed = doctor.homebeds.apply_from_hospice(a.id)
     assert (bed.bed_type, bed.diagnosis, bed.icd10, bed.hospice_assessment_id) == (
         "3",
@@ -235,7 +234,9 @@ def test_a_palliative_bed_from_a_hospice_assessment(doctor: Services, resident: 
         a.id,
     )
     assert bed.indication.startswith("安宁疗护评估（第 1 版")
-    assert episode.id is not None
+    # Starting home hospice now keeps the bed already applied for and says why no second one.
+    episode = doctor.hospice.start_home_care(a.id, TODAY)
+    assert episode.bed_id is None and episode.bed_note == "该居民已有在办的家庭病床（申请中或在床）"
     inpatient = doctor.hospice.sign(doctor.hospice.save(resident, HOME, "inpatient", "家属要求").id)
     with pytest.raises(ServiceError, match="安排为居家"):
         doctor.homebeds.apply_from_hospice(inpatient.id)

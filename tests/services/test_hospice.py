@@ -227,6 +227,11 @@ def test_home_hospice_starts_only_from_a_signed_home_assessment(doctor: Services
         doctor.hospice.start_home_care(home.id, TODAY + dt.timedelta(days=1))
     started = doctor.hospice.start_home_care(home.id, TODAY, "每周二查床")
     assert (started.assessment_id, started.assessment_version, started.ended_on) == (home.id, 1, None)
+    # Home hospice is delivered as a 舒缓照顾型 home bed: applied for at once, linked both ways.
+    assert started.bed_id is not None and started.bed_note == ""
+    bed = doctor.homebeds.get(started.bed_id)
+    assert (bed.bed_type, bed.status_label, bed.hospice_assessment_id) == ("3", "申请", home.id)
+    assert doctor.hospice.home_care(patient.id)[0].bed_id == started.bed_id
     with pytest.raises(ServiceError, match="已在进行中"):
         doctor.hospice.start_home_care(home.id, TODAY)
     with pytest.raises(ValidationFailed):

@@ -428,7 +428,10 @@ def test_home_hospice_starts_and_ends(
     qtbot.mouseClick(tab.start_button, Qt.MouseButton.LeftButton)
     episodes = doctor.hospice.home_care(rid)
     assert len(episodes) == 1 and episodes[0].note == "舒缓照顾型家庭病床" and episodes[0].ended_on is None
-    assert tab.home.data(tab.home.index(0, 1)) == "进行中" and tab.message.text() == "已开始居家安宁疗护。"
+    assert (
+        tab.home.data(tab.home.index(0, 1)) == "进行中"
+        and tab.message.text() == "已开始居家安宁疗护，并已提交舒缓照顾型家庭病床申请（待中心登记建床）。"
+    )
     assert not tab.start_button.isEnabled() and tab.end_button.isEnabled()
     qtbot.mouseClick(tab.end_button, Qt.MouseButton.LeftButton)
     assert doctor.hospice.home_care(rid)[0].ended_on == TODAY

@@ -51,8 +51,8 @@ class Services:
         self.exports = ExportService(self.ctx)
         self.imports.contracts_hook = self.contracts.import_rows
         self.referrals = ReferralService(self.ctx)
-        self.hospice = HospiceService(self.ctx, self.referrals)
         self.homebeds = HomeBedService(self.ctx)
+        self.hospice = HospiceService(self.ctx, self.referrals, self.homebeds)
         self.workbench = WorkbenchService(
             self.ctx,
             self.residents,

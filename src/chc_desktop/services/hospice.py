@@ -26,11 +26,12 @@ from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context, live_row
 from chc_desktop.services.contracts import RESIDENT_MISSING
 from chc_desktop.services.errors import ServiceError, ValidationFailed
+from chc_desktop.services.homebeds import HomeBedService
 from chc_desktop.services.referrals import OPEN_STATUSES, ReferralInfo, ReferralService, RegisterFilters
 from chc_desktop.services.settings import read_policy
 from chc_desktop.services.sites import site_id
 from chc_desktop.store.base import utcnow
-from chc_desktop.store.models import Consultation, HomeHospice, HospiceAssessment, Resident, Site
+from chc_desktop.store.models import Consultation, HomeBed, HomeHospice, HospiceAssessment, Resident, Site
 
 # policy-defaults.md: the regional hospice centre of the district's "1+1+10".
 REGIONAL_CENTRE = site_id("centre", "程家桥社区卫生服务中心")
@@ -174,6 +175,8 @@ class HomeCareInfo:
     started_on: dt.date
     ended_on: dt.date | None
     note: str
+    bed_id: uuid.UUID | None = None  # the 舒缓照顾型 home bed that delivers it (applied for, or open)
+    bed_note: str = ""  # why no bed was applied for, when none was
 
 
 @dataclass(frozen=True)
@@ -196,9 +199,12 @@ class ConsultationInfo:
 
 
 class HospiceService:
-    def __init__(self, ctx: Context, referrals: ReferralService) -> None:
+    def __init__(
+        self, ctx: Context, referrals: ReferralService, homebeds: HomeBedService | None = None
+    ) -> None:
         self.ctx = ctx
         self.referrals = referrals
+        self.homebeds = homebeds
 
     def preview(self, draft: AssessmentDraft) -> tuple[dict[str, Any], H.Recommendation]:
         """The live result while the form is filled (nothing is saved)."""
@@ -393,7 +399,20 @@ class HospiceService:
             s.add(row)
             s.flush()
             self.ctx.audit(s, "hospice.home_start", "residents", info.resident_id)
-            return _home_info(row, info.version)
+            started = _home_info(row, info.version)
+        return self._apply_for_bed(started)
+
+    def _apply_for_bed(self, started: HomeCareInfo) -> HomeCareInfo:
+        """Home hospice is delivered as a 舒缓照顾型 home bed: apply for one at once (the centre opens
+        it). When that cannot be done — no right to apply, a bed already open — the episode stands
+        and says why."""
+        if self.homebeds is None or not self.ctx.can(Permission.HOMEBED_WRITE):
+            return dataclasses.replace(started, bed_note="未申请家庭病床（无家庭病床权限）")
+        try:
+            bed = self.homebeds.apply_from_hospice(started.assessment_id)
+        except ServiceError as exc:
+            return dataclasses.replace(started, bed_note=str(exc))
+        return dataclasses.replace(started, bed_id=bed.id)
 
     def end_home_care(self, home_care_id: uuid.UUID, ended_on: dt.date) -> None:
         with self.ctx.work(Permission.HOSPICE_WRITE) as s:
@@ -421,7 +440,19 @@ class HospiceService:
                 HomeHospice.resident_id == resident_id, HomeHospice.deleted_at.is_(None)
             )
             rows = s.scalars(q.order_by(HomeHospice.started_on.desc()))
-            return [_home_info(r, versions.get(r.assessment_id, 0)) for r in rows]
+            beds = dict(
+                s.execute(
+                    select(HomeBed.home_hospice_id, HomeBed.id).where(
+                        HomeBed.resident_id == resident_id,
+                        HomeBed.home_hospice_id.is_not(None),
+                        HomeBed.deleted_at.is_(None),
+                    )
+                ).all()
+            )
+            return [
+                dataclasses.replace(_home_info(r, versions.get(r.assessment_id, 0)), bed_id=beds.get(r.id))
+                for r in rows
+            ]
 
     def consultations(self, resident_id: uuid.UUID) -> list[ConsultationInfo]:
         """会诊 records, newest first."""

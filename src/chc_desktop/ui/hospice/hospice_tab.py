@@ -119,6 +119,7 @@ class HomeCareDialog(QDialog):
         self.services = services
         self.assessment = assessment
         self.episode = episode
+        self.started: HomeCareInfo | None = None  # what starting made (with the bed applied for)
         starting = episode is None
         self.setWindowTitle(self.tr("开始居家安宁疗护") if starting else self.tr("结束居家安宁疗护"))
         self.on = date_edit("started_on" if starting else "ended_on", services.ctx.today())
@@ -160,7 +161,9 @@ class HomeCareDialog(QDialog):
             if self.episode is not None:
                 self.services.hospice.end_home_care(self.episode.id, day_of(self.on))
             elif self.assessment is not None:
-                self.services.hospice.start_home_care(self.assessment.id, day_of(self.on), self.note.text())
+                self.started = self.services.hospice.start_home_care(
+                    self.assessment.id, day_of(self.on), self.note.text()
+                )
         except ServiceError as exc:
             show_refusal(exc, self.errors, self.errors["_"])
             return
@@ -553,7 +556,12 @@ class HospiceTab(FileTab):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.refresh(a.id)
-        self._say(self.tr("已开始居家安宁疗护。"))
+        started = dialog.started
+        if started is not None and started.bed_id is not None:
+            self._say(self.tr("已开始居家安宁疗护，并已提交舒缓照顾型家庭病床申请（待中心登记建床）。"))
+        else:
+            note = started.bed_note if started is not None else ""
+            self._say(self.tr("已开始居家安宁疗护。未申请家庭病床：%1").replace("%1", note))
         self.hospice_changed.emit()
         return True
 
