@@ -22,7 +22,7 @@ from chc_desktop.ui.contracts.dialogs import HOUSEHOLD, SWITCH, SignDialog, Term
 from chc_desktop.ui.main_window import MainWindow
 from chc_desktop.ui.workbench.models import CoverageModel, ExpiringModel
 from tests.conftest import TODAY
-from tests.ui.conftest import snap, type_text
+from tests.ui.conftest import as_user, snap, type_text
 
 
 @pytest.fixture
@@ -269,14 +269,13 @@ def test_hospice_reviews_due_and_referrals_waiting_are_worklists(
     assert page is not None and page.snapshot is not None
     due, waiting = doctor.hospice.due_list(), doctor.referrals.waiting_list()
     assert due and waiting  # the demo has both
-    assert page.tabs.tabText(page.reviews_tab) == f"复评到期（{len(due)}）"
-    assert page.tabs.tabText(page.waiting_tab) == f"待接收转诊（{len(waiting)}）"
+    assert page.care.tabText(page.reviews_tab) == f"复评到期（{len(due)}）"
+    assert page.care.tabText(page.waiting_tab) == f"待接收转诊（{len(waiting)}）"
     qtmodeltester.check(page.reviews)
     assert page.reviews.item(0) == due[0] and page.reviews.index(0, 2).data() == due[0].name
-    page.tabs.setCurrentIndex(page.reviews_tab)
-    assert not page.export_button.isEnabled()
+    page.care.setCurrentIndex(page.reviews_tab)
     snap(window, shots, "workbench-reviews-due")
-    view = page.lists[page.reviews_tab]
+    view = page.care_lists[page.reviews_tab]
     view.setFocus()
     view.setCurrentIndex(page.reviews.index(0, 0))
     assert page.current_resident() == due[0].resident_id
@@ -287,8 +286,8 @@ def test_hospice_reviews_due_and_referrals_waiting_are_worklists(
     assert "安宁疗护" in [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
     editor.reject()
 
-    page.tabs.setCurrentIndex(page.waiting_tab)
-    view = page.lists[page.waiting_tab]
+    page.care.setCurrentIndex(page.waiting_tab)
+    view = page.care_lists[page.waiting_tab]
     view.setFocus()
     view.setCurrentIndex(page.waiting.index(0, 0))
     qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -305,5 +304,39 @@ def test_hospice_reviews_due_and_referrals_waiting_are_worklists(
 def test_without_hospice_or_referral_rights_there_are_no_such_tabs(qtbot: QtBot, admin: Services) -> None:
     w = MainWindow(admin, "ui.db")
     qtbot.addWidget(w)
-    assert w.workbench is not None and w.workbench.reviews_tab == w.workbench.waiting_tab == -1
-    assert w.workbench.tabs.count() == 4 and w.referrals is None
+    page = w.workbench
+    assert (
+        page is not None and page.reviews_tab == page.waiting_tab == page.round_tab == page.cycles_tab == -1
+    )
+    assert page.tabs.count() == 4 and page.care.count() == 0 and not page.care.isVisibleTo(w)
+    assert w.referrals is None
+
+
+def test_the_day_s_round_and_cycles_ending_are_worklists(
+    qtbot: QtBot, ui_db: object, qtmodeltester: ModelTester, shots: Path
+) -> None:
+    nurse = as_user(ui_db, "nurse")  # type: ignore[arg-type]
+    w = MainWindow(nurse, "ui.db")
+    qtbot.addWidget(w)
+    w.show()
+    page = w.workbench
+    assert page is not None
+    qtbot.waitUntil(lambda: page.snapshot is not None, timeout=10_000)
+    rounds = nurse.homebeds.round_list(staff_id=nurse.user.id)  # type: ignore[union-attr]
+    ending = nurse.homebeds.cycles_ending(7)
+    assert rounds  # the demo nurse has visits due
+    assert page.care.tabText(page.round_tab) == f"今日查床（{len(rounds)}）"
+    assert page.care.tabText(page.cycles_tab) == f"周期将满（{len(ending)}）"
+    for model in (page.round, page.ending):
+        qtmodeltester.check(model)
+    streets = [page.round.index(r, 0).data() for r in range(page.round.rowCount())]
+    assert streets == sorted(streets)  # planned by street for the round
+    page.care.setCurrentIndex(page.round_tab)
+    snap(w, shots, "workbench-round")
+    view = page.care_lists[page.round_tab]
+    view.setFocus()
+    view.setCurrentIndex(page.round.index(0, 0))
+    assert page.current_resident() == rounds[0].bed.resident_id
+    with qtbot.waitSignal(page.record_visit) as asked_for:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert asked_for.args == [rounds[0].bed.id]

@@ -1,5 +1,5 @@
 """Table models of the workbench: coverage by centre, team or doctor, contracts ending soon, and
-hospice reassessments due."""
+hospice reassessments due, the home-bed round and cycles ending."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from chc_desktop.domain import codes
 from chc_desktop.domain.contracts import Coverage
+from chc_desktop.domain.homebeds import ROLES
 from chc_desktop.domain.hospice import PPS_SCORES
 from chc_desktop.services.contracts import ExpiringRow
+from chc_desktop.services.homebeds import BedInfo, DueVisit
 from chc_desktop.services.hospice import SETTINGS, DueReview
 from chc_desktop.services.indicators import CoverageRow
 from chc_desktop.ui.records import Column, PagedRecordsModel, RecordsModel
@@ -117,3 +119,58 @@ class DueReviewModel(RecordsModel[DueReview]):
         if role == Qt.ItemDataRole.ForegroundRole and row is not None and index.column() == 1:
             return QBrush(SHORT) if row.days_over > 0 else None
         return super().data(index, role)
+
+
+def _days_over(r: DueVisit) -> str:
+    return str(r.days_over) if r.days_over > 0 else "—"
+
+
+class RoundModel(RecordsModel[DueVisit]):
+    """今日查床: the day's visits due and overdue, as the service orders them (street, 居委, address)."""
+
+    CONTEXT = "Workbench"
+    COLUMNS: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("Workbench", "街道"), lambda r: r.bed.street),
+        (QT_TRANSLATE_NOOP("Workbench", "居委"), lambda r: r.bed.committee),
+        (QT_TRANSLATE_NOOP("Workbench", "姓名"), lambda r: r.bed.name),
+        (QT_TRANSLATE_NOOP("Workbench", "地址"), lambda r: r.bed.address),
+        (QT_TRANSLATE_NOOP("Workbench", "查床/巡诊"), lambda r: ROLES.get(r.role, r.role)),
+        (QT_TRANSLATE_NOOP("Workbench", "逾期天数"), _days_over),
+        (QT_TRANSLATE_NOOP("Workbench", "应查日期"), lambda r: r.due_on.isoformat()),
+        (
+            QT_TRANSLATE_NOOP("Workbench", "上次"),
+            lambda r: r.last_visit.isoformat() if r.last_visit else "—",
+        ),
+        (QT_TRANSLATE_NOOP("Workbench", "家床号"), lambda r: r.bed.bed_no),
+        (QT_TRANSLATE_NOOP("Workbench", "类型"), lambda r: r.bed.type_label),
+        (QT_TRANSLATE_NOOP("Workbench", "责任人"), lambda r: r.staff),
+    )
+    OVERDUE = 5
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        row = self.item(index.row())
+        if role == Qt.ItemDataRole.ForegroundRole and row is not None and index.column() == self.OVERDUE:
+            return QBrush(SHORT) if row.days_over > 0 else None
+        return super().data(index, role)
+
+
+class CyclesEndingModel(RecordsModel[BedInfo]):
+    """周期将满: open beds whose 建床周期 ends within a week (or has ended)."""
+
+    CONTEXT = "Workbench"
+    COLUMNS: Sequence[Column] = (
+        (
+            QT_TRANSLATE_NOOP("Workbench", "计划结束"),
+            lambda r: r.planned_end.isoformat() if r.planned_end else "",
+        ),
+        (QT_TRANSLATE_NOOP("Workbench", "家床号"), lambda r: r.bed_no),
+        (QT_TRANSLATE_NOOP("Workbench", "姓名"), lambda r: r.name),
+        (QT_TRANSLATE_NOOP("Workbench", "类型"), lambda r: r.type_label),
+        (QT_TRANSLATE_NOOP("Workbench", "床日"), lambda r: str(r.days)),
+        (QT_TRANSLATE_NOOP("Workbench", "责任医生"), lambda r: r.doctor),
+        (QT_TRANSLATE_NOOP("Workbench", "提示"), lambda r: "；".join(w.message for w in r.warnings)),
+    )

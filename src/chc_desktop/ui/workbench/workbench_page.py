@@ -30,15 +30,26 @@ from PySide6.QtWidgets import (
 
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
+from chc_desktop.services.contracts import ExpiringRow
+from chc_desktop.services.homebeds import BedInfo, DueVisit
+from chc_desktop.services.hospice import DueReview
 from chc_desktop.services.indicators import CoverageRow
+from chc_desktop.services.referrals import ReferralInfo
 from chc_desktop.services.workbench import MY_RESIDENTS, UNSIGNED_KEY_POPULATION, WorkbenchSnapshot
-from chc_desktop.ui.records import OpeningTable, records_view
+from chc_desktop.ui.records import OpeningTable, RecordsModel, records_view
 from chc_desktop.ui.referrals.models import RegisterModel
 from chc_desktop.ui.residents.models import COLUMNS as RESIDENT_COLUMNS
 from chc_desktop.ui.residents.models import ResidentListModel
 from chc_desktop.ui.widgets import ask_xlsx_path, named_button
 from chc_desktop.ui.workbench.coverage_chart import CoverageChart
-from chc_desktop.ui.workbench.models import CoverageModel, DueReviewModel, ExpiringModel, percent
+from chc_desktop.ui.workbench.models import (
+    CoverageModel,
+    CyclesEndingModel,
+    DueReviewModel,
+    ExpiringModel,
+    RoundModel,
+    percent,
+)
 from chc_desktop.ui.workers import Handle, Progress, run_in_background, run_with_progress
 
 EXPIRING_TAB, UNSIGNED_TAB, MINE_TAB = 0, 1, 2  # then 复评到期 and 待接收转诊 for those who may see them
@@ -48,6 +59,8 @@ LEVELS = ("centre", "team", "doctor")
 class WorkbenchPage(QWidget):
     open_resident = Signal(object)  # uuid.UUID
     open_referral = Signal(object)  # uuid.UUID of a referral waiting to be received
+    record_visit = Signal(object)  # uuid.UUID of a home bed whose visit is due: the quick entry
+    open_bed = Signal(object)  # uuid.UUID of a home bed whose cycle is ending
     loaded = Signal()  # the figures arrived and are shown (tests and the benchmark wait for it)
     exported = Signal(object)  # Path of a finished export
 
@@ -106,40 +119,55 @@ class WorkbenchPage(QWidget):
         self.mine = ResidentListModel(services.residents, self, filters=MY_RESIDENTS, count=0)
         self.reviews = DueReviewModel(self)
         self.waiting = RegisterModel(self)
-        worklists: list[tuple[QAbstractItemModel, str]] = [
-            (self.expiring, "expiring"),
-            (self.unsigned, "unsigned"),
-            (self.mine, "mine"),
-        ]
-        self.reviews_tab = self.waiting_tab = -1
-        if services.ctx.can(Permission.HOSPICE_READ):
-            self.reviews_tab = len(worklists)
-            worklists.append((self.reviews, "reviews_due"))
-        if services.ctx.can(Permission.REFERRAL_READ):
-            self.waiting_tab = len(worklists)
-            worklists.append((self.waiting, "referrals_waiting"))
+        self.round = RoundModel(self)
+        self.ending = CyclesEndingModel(self)
+
+        # 签约 worklists, with the coverage table; the clinical ones below, for those who may see them.
         self.tabs = QTabWidget()
         self.tabs.setObjectName("worklists")
-        self.tabs.currentChanged.connect(self._tab_changed)
         self.lists: list[OpeningTable] = []
-        for model, name in worklists:
-            view = records_view(model, name, OpeningTable())
-            assert isinstance(view, OpeningTable)
-            if model in (self.expiring, self.unsigned, self.mine):
-                # 300,000 rows: sizing columns to their contents would read every row.
-                view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-            view.row_opened.connect(lambda row, m=model: self._open(m, row))
+        for model, name in ((self.expiring, "expiring"), (self.unsigned, "unsigned"), (self.mine, "mine")):
+            view = self._worklist(model, name)
+            # 300,000 rows: sizing columns to their contents would read every row.
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             self.lists.append(view)
             self.tabs.addTab(view, "")
-        self._tab_titles()
-
         self.tabs.addTab(self.coverage_view, self.tr("覆盖率明细"))
         self.tabs.setTabToolTip(UNSIGNED_TAB, self.tr("重点人群中尚未签约的居民（应签尽签）"))
         self.tabs.setTabToolTip(MINE_TAB, self.tr("与我所在团队签约、签约在有效期内的居民"))
-        if self.reviews_tab >= 0:
-            self.tabs.setTabToolTip(self.reviews_tab, self.tr("安宁疗护患者已到复评日期（按复评日期排序）"))
-        if self.waiting_tab >= 0:
-            self.tabs.setTabToolTip(self.waiting_tab, self.tr("发往本机构、尚未接收的转诊"))
+
+        can = services.ctx.can
+        care: list[tuple[QAbstractItemModel, str, str]] = []
+        if can(Permission.HOSPICE_READ):
+            care.append((self.reviews, "reviews_due", self.tr("安宁疗护患者已到复评日期（按复评日期排序）")))
+        if can(Permission.REFERRAL_READ):
+            care.append((self.waiting, "referrals_waiting", self.tr("发往本机构、尚未接收的转诊")))
+        if can(Permission.HOMEBED_READ):
+            care.append(
+                (
+                    self.round,
+                    "bed_round",
+                    self.tr("今天应查和逾期未查的家庭病床，按街道、居委排列；回车即记录"),
+                )
+            )
+            care.append(
+                (self.ending, "cycles_ending", self.tr("建床周期 7 天内届满的家庭病床：请撤床或续床"))
+            )
+        self.care = QTabWidget()
+        self.care.setObjectName("care_worklists")
+        self.care_lists: list[OpeningTable] = []
+        for i, (care_model, name, tip) in enumerate(care):
+            view = self._worklist(care_model, name)
+            self.care_lists.append(view)
+            self.care.addTab(view, "")
+            self.care.setTabToolTip(i, tip)
+        names = [name for _, name, _ in care]
+        self.reviews_tab, self.waiting_tab, self.round_tab, self.cycles_tab = (
+            names.index(n) if n in names else -1
+            for n in ("reviews_due", "referrals_waiting", "bed_round", "cycles_ending")
+        )
+        self._tab_titles()
+
         chart_area = QScrollArea()
         chart_area.setObjectName("chart_area")
         chart_area.setWidget(self.chart)
@@ -147,8 +175,12 @@ class WorkbenchPage(QWidget):
         chart_area.setFrameShape(QFrame.Shape.NoFrame)
         chart_area.setMinimumWidth(360)
         chart_area.setMaximumWidth(440)
+        lists = QSplitter(Qt.Orientation.Vertical)
+        lists.addWidget(self.tabs)
+        if care:
+            lists.addWidget(self.care)
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.tabs)
+        split.addWidget(lists)
         split.addWidget(chart_area)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -158,6 +190,12 @@ class WorkbenchPage(QWidget):
         layout.addLayout(headlines)
         layout.addLayout(levels)
         layout.addWidget(split, 1)
+
+    def _worklist(self, model: QAbstractItemModel, name: str) -> OpeningTable:
+        view = records_view(model, name, OpeningTable())
+        assert isinstance(view, OpeningTable)
+        view.row_opened.connect(lambda row, m=model: self._open(m, row))
+        return view
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
@@ -187,6 +225,8 @@ class WorkbenchPage(QWidget):
         self.mine.reload(snap.mine)
         self.reviews.set_items(snap.reviews_due or ())
         self.waiting.set_items(snap.referrals_waiting or ())
+        self.round.set_items(snap.round or ())
+        self.ending.set_items(snap.cycles_ending or ())
         self.lists[EXPIRING_TAB].resizeColumnsToContents()  # one page is loaded: cheap
         for view in self.lists[UNSIGNED_TAB:]:
             for i, column in enumerate(RESIDENT_COLUMNS):
@@ -222,16 +262,22 @@ class WorkbenchPage(QWidget):
     def _tab_titles(self) -> None:
         snap = self.snapshot
         days = snap.reminder_days if snap else self.services.contracts.reminder_days()
-        titles = [
-            (EXPIRING_TAB, self.tr("%1 天内到期").replace("%1", str(days)), snap and snap.expiring),
-            (UNSIGNED_TAB, self.tr("应签未签"), snap and snap.unsigned_key_population),
-            (MINE_TAB, self.tr("我的签约居民"), snap and snap.mine),
-            (self.reviews_tab, self.tr("复评到期"), snap and len(snap.reviews_due or ())),
-            (self.waiting_tab, self.tr("待接收转诊"), snap and len(snap.referrals_waiting or ())),
-        ]
-        for i, text, n in titles:  # the 覆盖率 tab keeps its title
+        for tabs, i, text, n in (
+            (
+                self.tabs,
+                EXPIRING_TAB,
+                self.tr("%1 天内到期").replace("%1", str(days)),
+                snap and snap.expiring,
+            ),
+            (self.tabs, UNSIGNED_TAB, self.tr("应签未签"), snap and snap.unsigned_key_population),
+            (self.tabs, MINE_TAB, self.tr("我的签约居民"), snap and snap.mine),
+            (self.care, self.reviews_tab, self.tr("复评到期"), snap and len(snap.reviews_due or ())),
+            (self.care, self.waiting_tab, self.tr("待接收转诊"), snap and len(snap.referrals_waiting or ())),
+            (self.care, self.round_tab, self.tr("今日查床"), snap and len(snap.round or ())),
+            (self.care, self.cycles_tab, self.tr("周期将满"), snap and len(snap.cycles_ending or ())),
+        ):  # the 覆盖率 tab keeps its title
             if i >= 0:
-                self.tabs.setTabText(i, text if n is None else f"{text}（{n}）")
+                tabs.setTabText(i, text if n is None else f"{text}（{n}）")
 
     def _level_toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -254,8 +300,6 @@ class WorkbenchPage(QWidget):
     def export_current(self) -> Path | None:
         """The list of the current tab to .xlsx (off the UI thread); returns where it goes."""
         tab = self.tabs.currentIndex()
-        if not self._exportable(tab):
-            return None
         titles = {
             EXPIRING_TAB: self.tr("即将到期的签约"),
             UNSIGNED_TAB: self.tr("应签未签重点人群"),
@@ -285,13 +329,6 @@ class WorkbenchPage(QWidget):
         run_with_progress(self, self.tr("正在导出…"), work, done)
         return path
 
-    def _exportable(self, tab: int) -> bool:
-        # The hospice and referral worklists are a handful of rows to act on, not lists to hand on.
-        return tab not in (self.reviews_tab, self.waiting_tab)
-
-    def _tab_changed(self, tab: int) -> None:
-        self.export_button.setEnabled(self._exportable(tab))
-
     # ------------------------------------------------------------------ opening
     @staticmethod
     def _resident_at(model: object, row: int) -> uuid.UUID | None:
@@ -308,20 +345,38 @@ class WorkbenchPage(QWidget):
             if referral is not None:
                 self.open_referral.emit(referral.id)
             return
+        if isinstance(model, RoundModel):
+            due = model.item(row)
+            if due is not None:
+                self.record_visit.emit(due.bed.id)
+            return
+        if isinstance(model, CyclesEndingModel):
+            bed = model.item(row)
+            if bed is not None:
+                self.open_bed.emit(bed.id)
+            return
         rid = self._resident_at(model, row)
         if rid is not None:
             self.open_resident.emit(rid)
 
     def current_resident(self) -> uuid.UUID | None:
-        tab = self.tabs.currentIndex()
-        if tab >= len(self.lists):
-            return None
-        view = self.lists[tab]
+        """The resident of the current row of the list that has the focus (else of the 签约 tab shown)."""
+        views = [*self.lists, *self.care_lists]
+        view = next((v for v in views if v.hasFocus()), None)
+        if view is None:
+            tab = self.tabs.currentIndex()
+            if tab >= len(self.lists):
+                return None
+            view = self.lists[tab]
         index: QModelIndex = view.currentIndex()
         if not index.isValid():
             return None
         model = view.model()
-        if isinstance(model, RegisterModel):
-            referral = model.item(index.row())
-            return referral.resident_id if referral else None
+        item = model.item(index.row()) if isinstance(model, RecordsModel) else None
+        if isinstance(item, ReferralInfo | DueReview | ExpiringRow):
+            return item.resident_id
+        if isinstance(item, DueVisit):
+            return item.bed.resident_id
+        if isinstance(item, BedInfo):
+            return item.resident_id
         return self._resident_at(model, index.row())
