@@ -90,4 +90,5 @@ class WorkbenchService:
         return tuple(rounds), tuple(self.homebeds.cycles_ending(CYCLE_WARNING_DAYS))
 
     def _responsible(self, user_id: uuid.UUID | None) -> bool:
-        return user_id is not None and bool(self.homebeds.beds(BedFilters(status="open", staff_id=user_id)))
+        mine = BedFilters(status="open", staff_id=user_id)
+        return user_id is not None and bool(self.homebeds.beds(mine, limit=1))
