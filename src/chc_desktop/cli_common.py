@@ -1,9 +1,12 @@
 """What the ``chc`` sub-command modules share: how they reach the database, the logged-in
-services and the JSON printer (all handed over by cli.py), and finding a site by its name."""
+services and the JSON printer (all handed over by cli.py), finding a site by its name, and reading a
+date typed on the command line."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -24,3 +27,13 @@ def site_named(services: Services, name: str, kinds: Sequence[str], what: str = 
             if name in (site.name, str(site.id)):
                 return site.id
     raise ServiceError(f"找不到{what}“{name}”")
+
+
+def parse_date(text: str) -> dt.date:
+    """A YYYY-MM-DD date, or one clear line saying it is not one."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    raise ServiceError(f"日期“{text}”无效，应为 YYYY-MM-DD")

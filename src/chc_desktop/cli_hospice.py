@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime as dt
 import json
 import uuid
 from pathlib import Path
 from typing import Any
 
-from chc_desktop.cli_common import Emit, Login, Opener
+from chc_desktop.cli_common import Emit, Login, Opener, parse_date
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.hospice import SETTINGS, AssessmentDraft, AssessmentInfo
 
@@ -29,13 +28,6 @@ def _draft(path: str) -> AssessmentDraft:
     if unknown:
         raise ServiceError(f"评估文件中有不认识的项目：{'、'.join(unknown)}")
     return AssessmentDraft(**data)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ServiceError(f"日期“{text}”无效，应为 YYYY-MM-DD") from None
 
 
 def _json(a: AssessmentInfo) -> dict[str, Any]:
@@ -88,7 +80,7 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
             print(f"已建转诊草稿 {ref.id} → {ref.to_site}（用 chc referral send 发出）")
         return 0
     elif command == "home":
-        day = _date(args.date) if args.date else services.ctx.today()
+        day = parse_date(args.date) if args.date else services.ctx.today()
         home = services.hospice.start_home_care(uuid.UUID(args.assessment), day, args.note or "")
         if args.json:
             emit(

@@ -262,3 +262,24 @@ def test_the_workbench_shows_my_round_or_the_centres(
     doctor2 = Services(doctor.db, None, TODAY).login("doctor2", "demo1234")
     assert {d.role for d in doctor2.workbench.snapshot().round or ()} == {"doctor", "nurse"}  # no bed: all
     assert clerk.workbench.snapshot().round is None  # a clerk does not see home beds
+
+
+def test_due_follows_corrections_and_carries_over_a_renewal(doctor: Services, resident: uuid.UUID) -> None:
+    start = TODAY - dt.timedelta(days=100)
+    bid = opened(doctor, resident, start)
+    day = TODAY - dt.timedelta(days=12)
+    v = on(doctor, day).homebeds.visit(
+        bid, VisitDraft(at(day), complaint="x", next_visit=day + dt.timedelta(days=1))
+    )
+    # The correction drops the too-early next date: the weekly interval applies again.
+    doctor.homebeds.correct(v.id, VisitDraft(at(day), complaint="x"), "下次日期写错")
+    renewed = doctor.homebeds.renew(bid, start + dt.timedelta(days=90))  # 10 days ago
+    [due] = [d for d in doctor.homebeds.due() if d.role == "doctor"]
+    assert (due.bed.id, due.last_visit, due.due_on) == (renewed.id, day, day + dt.timedelta(days=7))
+
+
+def test_a_paper_application_keeps_its_date(doctor: Services, resident: uuid.UUID) -> None:
+    with pytest.raises(ValidationFailed, match="申请日期不能晚于今天"):
+        doctor.homebeds.apply(resident, APPLICATION, applied_on=TODAY + dt.timedelta(days=1))
+    bed = doctor.homebeds.apply(resident, APPLICATION, applied_on=TODAY - dt.timedelta(days=3))
+    assert bed.applied_on == TODAY - dt.timedelta(days=3)

@@ -182,9 +182,13 @@ class HomeBedService:
         *,
         hospice_assessment_id: uuid.UUID | None = None,
         home_hospice_id: uuid.UUID | None = None,
+        applied_on: dt.date | None = None,
     ) -> BedInfo:
-        """家庭病床申请 by the applying doctor at this user's site (a station may apply)."""
+        """家庭病床申请 by the applying doctor at this user's site (a station may apply); a paper
+        application entered later keeps its own date (``applied_on``)."""
         errors = _check_application(draft)
+        if applied_on is not None and applied_on > self.ctx.today():
+            errors["applied_on"] = "申请日期不能晚于今天"
         if errors:
             raise ValidationFailed(errors)
         user = self.ctx.require(Permission.HOMEBED_WRITE)
@@ -197,7 +201,7 @@ class HomeBedService:
             bed = HomeBed(
                 resident_id=resident_id,
                 status=rules.Status.APPLIED.value,
-                applied_on=self.ctx.today(),
+                applied_on=applied_on or self.ctx.today(),
                 applying_site_id=user.site_id,
                 applying_doctor_id=user.id,
                 diagnosis=draft.diagnosis.strip(),
@@ -431,14 +435,27 @@ class HomeBedService:
                 )
             )
             infos = {b.id: i for b, i in zip(beds, self._infos(s, beds, warnings=False), strict=True)}
-            last: dict[tuple[uuid.UUID, str], tuple[dt.date, dt.date | None]] = {}
+            # A renewed bed's rounds carry on from the cycles it continues; a corrected visit counts
+            # as its correction says.
+            cycle_of = {cid: b.id for b in beds for cid in self._chain(s, b.id)}
             q = (
-                select(BedVisit.bed_id, BedVisit.role, BedVisit.visited_at, BedVisit.next_visit)
-                .where(BedVisit.bed_id.in_(list(infos)), BedVisit.deleted_at.is_(None))
-                .order_by(BedVisit.visited_at)
+                select(
+                    BedVisit.id,
+                    BedVisit.bed_id,
+                    BedVisit.role,
+                    BedVisit.visited_at,
+                    BedVisit.next_visit,
+                    BedVisit.corrects_id,
+                )
+                .where(BedVisit.bed_id.in_(list(cycle_of)), BedVisit.deleted_at.is_(None))
+                .order_by(BedVisit.visited_at, BedVisit.created_at)
             )
-            for bid, role, at, planned in s.execute(q):
-                last[(bid, role)] = (at.astimezone().date(), planned)  # the latest wins
+            rows = list(s.execute(q))
+            corrected = {r.corrects_id for r in rows if r.corrects_id}
+            last: dict[tuple[uuid.UUID, str], tuple[dt.date, dt.date | None]] = {}
+            for r in rows:
+                if r.id not in corrected:
+                    last[(cycle_of[r.bed_id], r.role)] = (r.visited_at.astimezone().date(), r.next_visit)
             out: list[DueVisit] = []
             for b in beds:
                 info = infos[b.id]
