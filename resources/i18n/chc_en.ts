@@ -93,6 +93,69 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="148"/>
+        <source>申请家庭病床</source>
+        <translation>Apply for a home hospital bed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="150"/>
+        <source>如 脑梗死后遗症</source>
+        <translation>e.g. sequelae of cerebral infarction</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="151"/>
+        <source>如 I69.3</source>
+        <translation>e.g. I69.3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="155"/>
+        <source>如 长期卧床，需定期换药和康复指导</source>
+        <translation>e.g. bedridden, needs regular dressing changes and rehabilitation guidance</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="162"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="167"/>
+        <source>建床诊断 *</source>
+        <translation>Diagnosis *</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="168"/>
+        <source>家床类型</source>
+        <translation>Bed type</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="169"/>
+        <source>收治指征和建床理由 *</source>
+        <translation>Indication and reason *</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="170"/>
+        <source>病情摘要</source>
+        <translation>Clinical summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="174"/>
+        <source>提交申请</source>
+        <translation>Submit application</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="174"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="197"/>
+        <source>申请尚未提交。放弃填写的内容吗？</source>
+        <translation>The application has not been submitted. Discard what you entered?</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <location filename="../../src/chc_desktop/ui/hospice/assessment_editor.py" line="261"/>
@@ -529,6 +592,388 @@
     </message>
 </context>
 <context>
+    <name>BedListPage</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="101"/>
+        <source>家庭病床</source>
+        <translation>Home hospital beds</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="106"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="108"/>
+        <source>打开居民档案</source>
+        <translation>Open resident file</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="110"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="126"/>
+        <source>（医生）</source>
+        <translation> (doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="126"/>
+        <source>（护士）</source>
+        <translation> (nurse)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="136"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="137"/>
+        <source>家床类型</source>
+        <translation>Bed type</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="138"/>
+        <source>责任人员</source>
+        <translation>Responsible staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="158"/>
+        <source>回车或双击打开家庭病床；“提示”一栏为医保政策提醒，鼠标悬停可见依据。</source>
+        <translation>Press Enter or double-click to open a bed; the Alerts column shows insurance policy reminders, hover to see the rule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="167"/>
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="178"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="199"/>
+        <source>病床</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="200"/>
+        <source>统计</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="214"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="244"/>
+        <source>共 %1 张</source>
+        <translation>%1 beds</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="258"/>
+        <source>本年合计：新建床 %1 张，撤床 %2 张，床日 %3 天</source>
+        <translation>Year total: %1 opened, %2 discharged, %3 bed days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="264"/>
+        <source>该年份尚无统计。</source>
+        <translation>No statistics for this year.</translation>
+    </message>
+</context>
+<context>
+    <name>BedPage</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="70"/>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="72"/>
+        <source>建床诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="73"/>
+        <source>收治指征</source>
+        <translation>Indication</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="74"/>
+        <source>病情摘要</source>
+        <translation>Clinical summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="75"/>
+        <source>申请医生</source>
+        <translation>Applied by</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="76"/>
+        <source>退回原因</source>
+        <translation>Reason returned</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="79"/>
+        <source>登记</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="81"/>
+        <source>建床机构</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="82"/>
+        <source>建床日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="83"/>
+        <source>计划结束</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="84"/>
+        <source>本周期结束</source>
+        <translation>Cycle ended</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="85"/>
+        <source>责任医生</source>
+        <translation>Responsible doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="86"/>
+        <source>责任护士</source>
+        <translation>Responsible nurse</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="87"/>
+        <source>知情同意</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="90"/>
+        <source>撤床</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="92"/>
+        <source>撤床日期</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="93"/>
+        <source>床日</source>
+        <translation>Bed days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="94"/>
+        <source>转归</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="95"/>
+        <source>撤床诊断</source>
+        <translation>Discharge diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="96"/>
+        <source>撤床小结</source>
+        <translation>Discharge summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="110"/>
+        <source>记录查床…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="111"/>
+        <source>更正…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="112"/>
+        <source>查床记录不能修改：更正会新增一条记录，写明更正的原因</source>
+        <translation>Visit records cannot be changed: a correction adds a new entry stating the reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="117"/>
+        <source>查床记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="123"/>
+        <source>登记建床…</source>
+        <translation>Register bed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="124"/>
+        <source>退回…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="125"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="364"/>
+        <source>续床</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="126"/>
+        <source>结束本建床周期并开始新周期，原有记录保留</source>
+        <translation>End this cycle and start a new one; the records are kept</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="127"/>
+        <source>撤床…</source>
+        <translation>Discharge…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="128"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="129"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="189"/>
+        <source>家庭病床 — %1</source>
+        <translation>Home hospital bed — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="191"/>
+        <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
+        <translation>%1&#x3000;%2&#x3000;%3 years&#x3000;Record no. %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="199"/>
+        <source>家床号 %1</source>
+        <translation>Bed no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="201"/>
+        <source>第 %1 周期</source>
+        <translation>Cycle %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="204"/>
+        <source>床日 %1 天</source>
+        <translation>%1 bed days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="215"/>
+        <source>%1，%2，%3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="232"/>
+        <source>%1 签署</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="237"/>
+        <source>%1 天</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="255"/>
+        <source>依据：%1；来源：%2</source>
+        <translation>Rule: %1; source: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="286"/>
+        <source>尚无查床记录。</source>
+        <translation>No visits recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="291"/>
+        <source>%1&#x3000;%2&#x3000;%3</source>
+        <translation>%1&#x3000;%2&#x3000;%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="300"/>
+        <source>主诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="301"/>
+        <source>生命体征</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="302"/>
+        <source>体格检查</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="303"/>
+        <source>辅助检查</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="304"/>
+        <source>处理及医嘱</source>
+        <translation>Treatment and orders</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="305"/>
+        <source>护理</source>
+        <translation>Nursing</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="306"/>
+        <source>与家属沟通</source>
+        <translation>Talk with family</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="307"/>
+        <source>下次查床</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="353"/>
+        <source>已登记建床。</source>
+        <translation>Bed registered.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="356"/>
+        <source>申请已退回。</source>
+        <translation>Application returned.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="359"/>
+        <source>已撤床。</source>
+        <translation>Bed discharged.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="365"/>
+        <source>结束第 %1 建床周期并开始新周期（责任医生、护士不变，原有记录保留）？</source>
+        <translation>End cycle %1 and start a new one (same doctor and nurse; the records are kept)?</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="380"/>
+        <source>已续床：第 %1 周期自 %2 开始。</source>
+        <translation>Renewed: cycle %1 starts on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="392"/>
+        <source>已记录查床。</source>
+        <translation>Visit recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="403"/>
+        <source>已保存更正，原记录标记为已更正。</source>
+        <translation>Correction saved; the original entry is marked corrected.</translation>
+    </message>
+</context>
+<context>
     <name>CodeCombo</name>
     <message>
         <location filename="../../src/chc_desktop/ui/widgets.py" line="129"/>
@@ -861,6 +1306,69 @@
     </message>
 </context>
 <context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="284"/>
+        <source>撤床 — %1</source>
+        <translation>Discharge — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="290"/>
+        <source>（请选择转归）</source>
+        <translation>(choose the outcome)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="299"/>
+        <source>经过治疗撤床时的情况</source>
+        <translation>Condition at discharge after treatment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="311"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="316"/>
+        <source>建床日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="317"/>
+        <source>撤床日期</source>
+        <translation>Discharge date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="318"/>
+        <source>转归 *</source>
+        <translation>Outcome *</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="319"/>
+        <source>撤床诊断</source>
+        <translation>Discharge diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="320"/>
+        <source>撤床小结</source>
+        <translation>Discharge summary</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="324"/>
+        <source>撤床</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="324"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="341"/>
+        <source>本周期共 %1 床日</source>
+        <translation>%1 bed days in this cycle</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateDialog</name>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="33"/>
@@ -1092,60 +1600,261 @@
     </message>
 </context>
 <context>
+    <name>HomeBedTab</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="308"/>
+        <source>申请家庭病床…</source>
+        <translation>Apply for a home bed…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="309"/>
+        <source>打开…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="341"/>
+        <source>您的角色无权查看家庭病床。</source>
+        <translation>Your role may not view home hospital beds.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="357"/>
+        <source>共 %1 个家庭病床周期。</source>
+        <translation>%1 home bed cycles.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="359"/>
+        <source>尚无家庭病床。</source>
+        <translation>No home hospital beds yet.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="363"/>
+        <source>%1 医保年度 %2 天</source>
+        <translation>Insurance year %1: %2 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="385"/>
+        <source>已提交家庭病床申请，待社区卫生服务中心登记建床。</source>
+        <translation>Application submitted; the community health centre will register the bed.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeBeds</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="57"/>
+        <source>血压 %1/%2 %3</source>
+        <translation>BP %1/%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="81"/>
+        <source>%1
+依据：%2
+来源：%3</source>
+        <translation>%1
+Rule: %2
+Source: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="94"/>
+        <source>家床号</source>
+        <translation>Bed no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="95"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="96"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="97"/>
+        <source>年龄</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="98"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="99"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="100"/>
+        <source>建床日期</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="101"/>
+        <source>计划结束</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="193"/>
+        <source>床日</source>
+        <translation>Bed days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="103"/>
+        <source>责任医生</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="104"/>
+        <source>责任护士</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="105"/>
+        <source>诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="106"/>
+        <source>提示</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="142"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="143"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="144"/>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="145"/>
+        <source>主诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="146"/>
+        <source>生命体征</source>
+        <translation>Vital signs</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="147"/>
+        <source>处理及医嘱</source>
+        <translation>Treatment and orders</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="148"/>
+        <source>更正</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="158"/>
+        <source>已更正</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="162"/>
+        <source>更正 %1 的记录</source>
+        <translation>Corrects the entry of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="164"/>
+        <source>更正记录</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="189"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="190"/>
+        <source>月末在床</source>
+        <translation>In bed at month end</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="191"/>
+        <source>新建床</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="192"/>
+        <source>撤床</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="194"/>
+        <source>新建床（按类型）</source>
+        <translation>Opened (by type)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="195"/>
+        <source>撤床（按转归）</source>
+        <translation>Discharged (by outcome)</translation>
+    </message>
+</context>
+<context>
     <name>HomeCareDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="124"/>
         <source>开始居家安宁疗护</source>
         <translation>Start home hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="124"/>
         <source>结束居家安宁疗护</source>
         <translation>End home hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="128"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="129"/>
         <source>如 舒缓照顾型家庭病床建床</source>
         <translation>e.g. palliative home hospital bed set up</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="134"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="135"/>
         <source>依据评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="137"/>
         <source>第 %1 版（%2），安排：%3</source>
         <translation>Version %1 (%2), setting: %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="143"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="144"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="146"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="146"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="149"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="153"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="153"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="154"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1291,205 +2000,210 @@
 <context>
     <name>HospiceTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="204"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="207"/>
         <source>新建评估…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="205"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="208"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="206"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="497"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="209"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="500"/>
         <source>签署</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="207"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="210"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="208"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="545"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="211"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="548"/>
         <source>转介至区域安宁疗护中心</source>
         <translation>Refer to the regional hospice centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="210"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="213"/>
         <source>为已签署、符合条件的评估生成转往区域安宁疗护中心（程家桥）的转出转诊单草稿</source>
         <translation>Draft a referral up to the regional hospice centre (Chengjiaqiao) from a signed-off assessment that found the patient eligible</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="213"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="216"/>
         <source>开始居家安宁疗护…</source>
         <translation>Start home hospice care…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="215"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="218"/>
         <source>需选中已签署、符合条件且安排为居家的评估</source>
         <translation>Select a signed-off assessment that found the patient eligible, with home as the care setting</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="216"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="219"/>
         <source>结束居家安宁疗护…</source>
         <translation>End home hospice care…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="218"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="221"/>
         <source>记录会诊…</source>
         <translation>Record consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="287"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="290"/>
         <source>评估版本</source>
         <translation>Assessment versions</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="289"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="292"/>
         <source>居家安宁疗护</source>
         <translation>Home hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="297"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="300"/>
         <source>会诊</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="326"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="329"/>
         <source>您的角色无权查看安宁疗护评估。</source>
         <translation>Your role may not view hospice care assessments.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="355"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="358"/>
         <source>第 %1 版签署后内容已被改动，与签署时不符，请核查。</source>
         <translation>Version %1 was changed after sign-off and no longer matches what was signed: please check.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="369"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="372"/>
         <source>尚无安宁疗护评估。</source>
         <translation>No hospice care assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="371"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="487"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="374"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="490"/>
         <source>已签署</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="371"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="374"/>
         <source>未签署</source>
         <translation>not signed off</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="372"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="375"/>
         <source>符合安宁疗护条件</source>
         <translation>Eligible for hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="372"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="375"/>
         <source>不符合安宁疗护条件</source>
         <translation>Not eligible for hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="374"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="377"/>
         <source>最近评估：第 %1 版（%2），%3</source>
         <translation>Latest assessment: version %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="378"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="381"/>
         <source>%1，安排：%2</source>
         <translation>%1, care setting: %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="385"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="388"/>
         <source>（已到期）</source>
         <translation> (due)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="388"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="391"/>
         <source>下次复评：</source>
         <translation>Next reassessment: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="392"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="395"/>
         <source>居家安宁疗护进行中（自 %1 起）</source>
         <translation>Home hospice care in progress (since %1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="402"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="405"/>
         <source>已于 %1 离世（离世地点未登记）</source>
         <translation>Died on %1 (place of death not recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="405"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="408"/>
         <source>其他地点</source>
         <translation>another place</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="408"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="411"/>
         <source>离世地点偏好未记录</source>
         <translation>preferred place of death not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="410"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="413"/>
         <source>与首选离世地点相符</source>
         <translation>the preferred place of death</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="413"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="416"/>
         <source>与首选离世地点不符（首选：%1）</source>
         <translation>not the preferred place of death (preferred: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="415"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="418"/>
         <source>已于 %1 在%2离世，%3</source>
         <translation>Died on %1 at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="487"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="490"/>
         <source>已保存</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="488"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="491"/>
         <source>第 %1 版%2。</source>
         <translation>Version %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="498"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="501"/>
         <source>签署第 %1 版评估？签署后评估将被锁定，不能再修改，如需更改只能修订为新版本。</source>
         <translation>Sign off version %1 of the assessment? Once signed off it is locked and cannot be changed; any change needs a revision (a new version).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="512"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="515"/>
         <source>第 %1 版已签署。</source>
         <translation>Version %1 signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="526"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="529"/>
         <source>已新建第 %1 版（未签署）。</source>
         <translation>Version %1 created (not signed off).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="540"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="543"/>
         <source>已生成转出转诊单草稿：转往 %1 %2。请在“转诊”中补充后发出。</source>
         <translation>Referral draft made: up to %1, %2. Complete it under “Referrals”, then send it.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="556"/>
-        <source>已开始居家安宁疗护。</source>
-        <translation>Home hospice care started.</translation>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="561"/>
+        <source>已开始居家安宁疗护，并已提交舒缓照顾型家庭病床申请（待中心登记建床）。</source>
+        <translation>Home hospice care started, and a palliative home bed has been applied for (the centre will register it).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="568"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="564"/>
+        <source>已开始居家安宁疗护。未申请家庭病床：%1</source>
+        <translation>Home hospice care started. No home bed applied for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="576"/>
         <source>居家安宁疗护已结束。</source>
         <translation>Home hospice care ended.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="578"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="586"/>
         <source>已记录会诊。</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -1941,138 +2655,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="54"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="342"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="80"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="85"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="91"/>
         <source>转诊</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="97"/>
+        <source>家庭病床</source>
+        <translation>Home beds</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="101"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="120"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="159"/>
         <source>新建档案(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="162"/>
         <source>查找居民(&amp;F)</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="164"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="166"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="169"/>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="171"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="181"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="183"/>
         <source>居民(&amp;R)</source>
         <translation>&amp;Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="185"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="187"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="190"/>
         <source>界面语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="201"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="312"/>
         <source>已建档：%1，档案编号 %2</source>
         <translation>Filed: %1, record number %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="317"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="324"/>
         <source>界面语言已设为 %1，下次启动时生效。</source>
         <translation>The language is now %1; it takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="343"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="344"/>
         <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
         <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="345"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="215"/>
         <source>未指定机构</source>
         <translation>No site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="105"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="217"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2372,72 +3091,72 @@
 <context>
     <name>ReferralRegisterPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="87"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="108"/>
         <source>转诊登记</source>
         <translation>Referral register</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="93"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="114"/>
         <source>打开居民档案</source>
         <translation>Open resident record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="95"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="116"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="121"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="142"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="122"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="143"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="144"/>
         <source>机构</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="145"/>
         <source>发出月份</source>
         <translation>Month sent</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="172"/>
         <source>每月发出的转诊</source>
         <translation>Referrals sent per month</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="178"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="199"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="223"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="244"/>
         <source>共 %1 条</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="225"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="246"/>
         <source>最近 %1 条（请用筛选缩小范围）</source>
         <translation>Latest %1 (narrow down with the filters)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="235"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="256"/>
         <source>1月</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="235"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="256"/>
         <source>1–%1月</source>
         <translation>months 1–%1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="237"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="258"/>
         <source>回转（下转）较去年同期：%1 今年 %2 例，去年 %3 例，%4</source>
         <translation>Back-referrals against the same period last year (%1): %2 this year, %3 last year, %4</translation>
     </message>
@@ -2445,27 +3164,27 @@
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="283"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="294"/>
         <source>新建转出…</source>
         <translation>New referral up…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="286"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="297"/>
         <source>新建回转…</source>
         <translation>New back-referral…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="299"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="322"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="333"/>
         <source>共 %1 次转诊。</source>
         <translation>Referrals: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="322"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="333"/>
         <source>尚无转诊记录。</source>
         <translation>No referrals yet.</translation>
     </message>
@@ -2569,6 +3288,94 @@
     </message>
 </context>
 <context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="213"/>
+        <source>登记建床 — %1</source>
+        <translation>Register bed — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="216"/>
+        <source>留空则自动编号</source>
+        <translation>Leave empty to number automatically</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="222"/>
+        <source>（请选择责任医生）</source>
+        <translation>(choose the responsible doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="228"/>
+        <source>（不指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="231"/>
+        <source>已签署，日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="234"/>
+        <source>%1（%2）&#x3000;申请于 %3</source>
+        <translation>%1 (%2)&#x3000;applied %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="241"/>
+        <source>申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="242"/>
+        <source>家床号</source>
+        <translation>Bed no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="243"/>
+        <source>家床类型</source>
+        <translation>Bed type</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="244"/>
+        <source>建床日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="245"/>
+        <source>责任医生 *</source>
+        <translation>Responsible doctor *</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="246"/>
+        <source>责任护士</source>
+        <translation>Responsible nurse</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="247"/>
+        <source>知情同意书 *</source>
+        <translation>Informed consent *</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="248"/>
+        <source>计划结束日期按建床周期的规定自动计算。</source>
+        <translation>The planned end follows from the cycle-length rule.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="254"/>
+        <source>登记建床</source>
+        <translation>Register bed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="254"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="261"/>
+        <source>请选择责任医生</source>
+        <translation>Choose the responsible doctor</translation>
+    </message>
+</context>
+<context>
     <name>ResetPasswordDialog</name>
     <message>
         <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="186"/>
@@ -2667,418 +3474,424 @@
 <context>
     <name>ResidentEditor</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="96"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="580"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="585"/>
         <source>新建居民健康档案</source>
         <translation>New resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="97"/>
         <source>居民健康档案</source>
         <translation>Resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="119"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="120"/>
         <source>封面</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="121"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="122"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="389"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="394"/>
         <source>既往史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="129"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="131"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
         <source>家庭</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="130"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
         <source>重点人群</source>
         <translation>Key population</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="138"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="149"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="154"/>
         <source>档案状态</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="157"/>
         <source>保存档案后可用</source>
         <translation>Available once the record is saved</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="161"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="166"/>
         <source>建档</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="161"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="166"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="164"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="169"/>
         <source>保存（Enter）</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="171"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="173"/>
         <source>取消（Esc）</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="272"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="277"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="278"/>
         <source>现住址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="274"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="279"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="280"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="275"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="280"/>
         <source>手机 11 位，或固定电话</source>
         <translation>mobile (11 digits) or landline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="281"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="286"/>
         <source>乡镇（街道）名称</source>
         <translation>Township (street)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="283"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
         <source>村（居）委会名称</source>
         <translation>Village (residents’) committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="285"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="290"/>
         <source>建档单位</source>
         <translation>Filed at</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="286"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="291"/>
         <source>建档人</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="293"/>
         <source>（未指定）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="291"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="296"/>
         <source>责任医生</source>
         <translation>Responsible doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="292"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="297"/>
         <source>建档日期</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="314"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="316"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="321"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="322"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="328"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="329"/>
         <source>联系人姓名</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="325"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="330"/>
         <source>联系人电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="320"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="325"/>
         <source>常住类型</source>
         <translation>Residence type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="318"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
         <source>少数民族名称</source>
         <translation>Minority name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="343"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="348"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="344"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="349"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="345"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="350"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="385"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="390"/>
         <source>药物过敏史</source>
         <translation>Drug allergies</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="386"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="391"/>
         <source>暴露史</source>
         <translation>Exposures</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="430"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="435"/>
         <source>遗传病史</source>
         <translation>Hereditary disease</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="431"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="436"/>
         <source>遗传病名称</source>
         <translation>Hereditary disease name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="434"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="436"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="439"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="441"/>
         <source>残疾情况</source>
         <translation>Disabilities</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="353"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="358"/>
         <source>厨房排风设施</source>
         <translation>Kitchen exhaust</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="133"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
         <source>签约</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
         <source>安宁疗护</source>
         <translation>Hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="137"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="139"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
         <source>转诊</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="267"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="153"/>
+        <source>家庭病床</source>
+        <translation>Home beds</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="272"/>
         <source>建档时自动分配</source>
         <translation>assigned when filed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="271"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="276"/>
         <source>档案编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="273"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="278"/>
         <source>路、弄、号、室</source>
         <translation>road, lane, number, room</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="277"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="282"/>
         <source>（请选择街道）</source>
         <translation>(choose the street)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="292"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="297"/>
         <source>如 2026-01-31</source>
         <translation>e.g. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="312"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="314"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
         <source>18 位；填写后自动带出出生日期和性别</source>
         <translation>18 characters; fills in date of birth and sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="322"/>
         <source>如 1949-01-01 或 19490101</source>
         <translation>e.g. 1949-01-01 or 19490101</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
         <source>如 回族</source>
         <translation>e.g. 回族 (Hui)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="321"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
         <source>工作与联系人</source>
         <translation>Work and contact</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="328"/>
         <source>退休者写原单位；无工作写“无”</source>
         <translation>retired: last employer; none: write “无”</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="331"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="342"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="347"/>
         <source>血型</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="346"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="351"/>
         <source>医疗费用
 支付方式</source>
         <translation>Payment of
 medical costs</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="347"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="352"/>
         <source>最多选 3 项</source>
         <translation>up to 3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="350"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="355"/>
         <source>生活环境（农村地区填写）</source>
         <translation>Living conditions (rural areas)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="354"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="359"/>
         <source>燃料类型</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="355"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="360"/>
         <source>饮水</source>
         <translation>Drinking water</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="356"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
         <source>厕所</source>
         <translation>Toilet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="357"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="362"/>
         <source>禽畜栏</source>
         <translation>Livestock pen</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="383"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="388"/>
         <source>过敏与暴露</source>
         <translation>Allergies and exposures</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="392"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="397"/>
         <source>疾病</source>
         <translation>Diseases</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="393"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="398"/>
         <source>手术</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="394"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="399"/>
         <source>外伤</source>
         <translation>Injuries</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="395"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="400"/>
         <source>输血</source>
         <translation>Transfusions</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="418"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="423"/>
         <source>疾病须经一级及以上医院确诊；恶性肿瘤写明部位，职业病写明名称。最多填写 6 项疾病。</source>
         <translation>Diseases must be diagnosed by a level-1 hospital or above; give the site of a cancer and the name of an occupational disease. At most 6 diseases.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="425"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="430"/>
         <source>家族史与遗传病史</source>
         <translation>Family and hereditary history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="429"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="434"/>
         <source>家族史</source>
         <translation>Family history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="493"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="498"/>
         <source>（请选择居委会）</source>
         <translation>(choose the committee)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="493"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="498"/>
         <source>（请先选择街道）</source>
         <translation>(choose the street first)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="586"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="591"/>
         <source>%1&#x3000;%2&#x3000;%3 岁&#x3000;&#x3000;%4&#x3000;&#x3000;%5</source>
         <translation>%1  %2  %3 years    %4    %5</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="618"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="623"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="718"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="723"/>
         <source>有未保存的修改。放弃这些修改吗？</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="552"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="557"/>
         <source>有 %n 处需要修改</source>
         <translation>
             <numerusform>%n thing to correct</numerusform>
@@ -3300,6 +4113,29 @@ medical costs</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="366"/>
+        <source>退回申请 — %1</source>
+        <translation>Decline application — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="367"/>
+        <source>请写明退回的原因（如：病情不稳定，建议住院治疗）。</source>
+        <translation>Please give the reason for declining (e.g. condition unstable, inpatient treatment advised).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="376"/>
+        <source>退回</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="376"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsModel</name>
     <message>
         <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="35"/>
@@ -3467,6 +4303,43 @@ medical costs</translation>
         <location filename="../../src/chc_desktop/ui/contracts/dialogs.py" line="230"/>
         <source>请先由管理员建立家庭医生团队</source>
         <translation>An administrator must first create a family-doctor team</translation>
+    </message>
+</context>
+<context>
+    <name>StatsChart</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="64"/>
+        <source>新建床</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="65"/>
+        <source>撤床</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="66"/>
+        <source>月末在床</source>
+        <translation>In bed at month end</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="84"/>
+        <source>该年度尚无家庭病床，建床后这里按月显示新建床、撤床和月末在床数。</source>
+        <translation>No home beds this year; once beds are opened, this shows beds opened, discharged and in bed at each month&apos;s end.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="146"/>
+        <source>%1月</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="190"/>
+        <source>%1
+新建床 %2&#x3000;撤床 %3
+月末在床 %4&#x3000;床日 %5</source>
+        <translation>%1
+Opened %2&#x3000;Discharged %3
+In bed at month end %4&#x3000;Bed days %5</translation>
     </message>
 </context>
 <context>
@@ -4120,171 +4993,374 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
     </message>
 </context>
 <context>
+    <name>VisitEntry</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="52"/>
+        <source>找不到该查床记录</source>
+        <translation>Visit record not found</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="74"/>
+        <source>更正查床记录</source>
+        <translation>Correct a visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="74"/>
+        <source>记录查床</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="78"/>
+        <source>%1&#x3000;%2&#x3000;家床号 %3</source>
+        <translation>%1&#x3000;%2&#x3000;Bed no. %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="86"/>
+        <source>本次为%1，记录人：%2</source>
+        <translation>This is a %1, recorded by %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="100"/>
+        <source>如 收缩压录入错误</source>
+        <translation>e.g. systolic pressure mistyped</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="117"/>
+        <source>如 夜间咳嗽，痰多</source>
+        <translation>e.g. cough at night, much sputum</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="119"/>
+        <source>未测可留空</source>
+        <translation>leave empty if not measured</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="130"/>
+        <source>约定</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="132"/>
+        <source>保存（Ctrl+Enter）</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="133"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="145"/>
+        <source>更正 %1 %2（%3）的记录；原记录保留，并标记为已更正。</source>
+        <translation>Corrects the %2 of %1 (%3); the original is kept and marked corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="152"/>
+        <source>更正</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="153"/>
+        <source>更正原因 *</source>
+        <translation>Reason for correction *</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="162"/>
+        <source>查床时间</source>
+        <translation>Visit time</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="163"/>
+        <source>主诉</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="165"/>
+        <source>生命体征（未测可留空）</source>
+        <translation>Vital signs (leave empty if not measured)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="184"/>
+        <source>体格检查</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="185"/>
+        <source>辅助检查</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="186"/>
+        <source>处理及医嘱</source>
+        <translation>Treatment and orders</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="187"/>
+        <source>护理</source>
+        <translation>Nursing</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="188"/>
+        <source>与家属沟通</source>
+        <translation>Talk with family</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="192"/>
+        <source>下次查床日期</source>
+        <translation>Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="194"/>
+        <source>Tab 依次切换各项；Ctrl+Enter 或 Ctrl+S 保存；Esc 取消。</source>
+        <translation>Tab moves through the fields; Ctrl+Enter or Ctrl+S saves; Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="294"/>
+        <source>请填写数字</source>
+        <translation>Enter a number</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="353"/>
+        <source>查床记录尚未保存。放弃填写的内容吗？</source>
+        <translation>The visit has not been saved. Discard what you entered?</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="44"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="45"/>
         <source>在册人数</source>
         <translation>On register</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="46"/>
         <source>已签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="47"/>
         <source>签约率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="46"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="48"/>
         <source>距目标（人）</source>
         <translation>Short of target</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="47"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="49"/>
         <source>重点人群</source>
         <translation>Key populations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="48"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="50"/>
         <source>重点人群已签约</source>
         <translation>Key signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="49"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="51"/>
         <source>重点人群签约率</source>
         <translation>Key coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="50"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="52"/>
         <source>距目标（人） </source>
         <translation>Key short of target</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="51"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="53"/>
         <source>在约签约数</source>
         <translation>Contracts in force</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="72"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="74"/>
         <source>到期日期</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="73"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="75"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="74"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="76"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="99"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="171"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="75"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="100"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="76"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="99"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="78"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="101"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="79"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="78"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="80"/>
         <source>签约团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="81"/>
         <source>签约医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="93"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="95"/>
         <source>复评日期</source>
         <translation>Reassessment due</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="138"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="100"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="102"/>
         <source>上次评估</source>
         <translation>Last assessed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="104"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="106"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="108"/>
         <source>安排</source>
         <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="133"/>
+        <source>街道</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="134"/>
+        <source>居委</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="136"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="137"/>
+        <source>查床/巡诊</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="139"/>
+        <source>应查日期</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="141"/>
+        <source>上次</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="144"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="170"/>
+        <source>家床号</source>
+        <translation>Bed no.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="172"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="146"/>
+        <source>责任人</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="167"/>
+        <source>计划结束</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="173"/>
+        <source>床日</source>
+        <translation>Bed days</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="174"/>
+        <source>责任医生</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="175"/>
+        <source>提示</source>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="62"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="75"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="64"/>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="167"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="206"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="80"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="68"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="81"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="69"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="82"/>
         <source>把当前页签的列表导出为 Excel 文件</source>
         <translation>Export the list of the current tab to an Excel file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="90"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="103"/>
         <source>签约覆盖率：</source>
         <translation>Coverage:</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="104"/>
         <source>按中心</source>
         <translation>By centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="104"/>
         <source>按团队</source>
         <translation>By team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="104"/>
         <source>按医生</source>
         <translation>By doctor</translation>
     </message>
@@ -4304,103 +5380,123 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
         <translation>Residents with a contract in force with my team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="139"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="142"/>
         <source>安宁疗护患者已到复评日期（按复评日期排序）</source>
         <translation>Hospice care patients due for reassessment (by due date)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="144"/>
         <source>发往本机构、尚未接收的转诊</source>
         <translation>Referrals to this site not yet accepted</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="179"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="150"/>
+        <source>今天应查和逾期未查的家庭病床，按街道、居委排列；回车即记录</source>
+        <translation>Home-bed visits due today or overdue, by street and committee; Enter records one</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="154"/>
+        <source>建床周期 7 天内届满的家庭病床：请撤床或续床</source>
+        <translation>Home beds whose cycle ends within 7 days: discharge or renew</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="218"/>
         <source>统计失败：%1</source>
         <translation>Counting failed: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="199"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="238"/>
         <source>全人群签约率 %1（目标 %2%）</source>
         <translation>Coverage, all: %1 (target %2%)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="205"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="244"/>
         <source>重点人群签约率 %1（目标 %2%）</source>
         <translation>Coverage, key populations: %1 (target %2%)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="211"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="250"/>
         <source>统计日期 %1</source>
         <translation>Counted on %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="213"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="252"/>
         <source>；%1 位居民同时有两份在约签约（多站离线签约），请在其档案中解约其一</source>
         <translation>; %1 residents hold two contracts in force (signed offline at two stations): terminate one in the file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="221"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="260"/>
         <source>，已达标</source>
         <translation>, target met</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="221"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="260"/>
         <source>，尚差 %1 人</source>
         <translation>, %1 short</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="227"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="269"/>
         <source>%1 天内到期</source>
         <translation>Ending within %1 days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="228"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="272"/>
         <source>应签未签</source>
         <translation>Not yet signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="229"/>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="263"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="273"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="306"/>
         <source>我的签约居民</source>
         <translation>My residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="230"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="274"/>
         <source>复评到期</source>
         <translation>Reassessments due</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="231"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="275"/>
         <source>待接收转诊</source>
         <translation>Referrals to accept</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="261"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="276"/>
+        <source>今日查床</source>
+        <translation>Today&apos;s visits</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="277"/>
+        <source>周期将满</source>
+        <translation>Cycles ending</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="304"/>
         <source>即将到期的签约</source>
         <translation>Contracts ending soon</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="262"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="305"/>
         <source>应签未签重点人群</source>
         <translation>Key populations not yet signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="265"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="308"/>
         <source>签约覆盖率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="266"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="309"/>
         <source>导出%1</source>
         <translation>Export %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="282"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="325"/>
         <source>已导出 %1 行到 %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="286"/>
+        <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="329"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>

@@ -283,3 +283,18 @@ def test_a_paper_application_keeps_its_date(doctor: Services, resident: uuid.UUI
         doctor.homebeds.apply(resident, APPLICATION, applied_on=TODAY + dt.timedelta(days=1))
     bed = doctor.homebeds.apply(resident, APPLICATION, applied_on=TODAY - dt.timedelta(days=3))
     assert bed.applied_on == TODAY - dt.timedelta(days=3)
+
+
+def test_the_actions_offered_are_the_actions_allowed(
+    doctor: Services, nurse: Services, station: Services, resident: uuid.UUID
+) -> None:
+    bed = station.homebeds.apply(resident, APPLICATION)
+    assert doctor.homebeds.actions(bed.id) == ("register", "return")
+    assert station.homebeds.actions(bed.id) == () == nurse.homebeds.actions(bed.id)
+    nurse_id = station.user.id  # type: ignore[union-attr]
+    doctor.homebeds.register(bed.id, Registration(TODAY, doctor.user.id, TODAY, nurse_id))  # type: ignore[union-attr]
+    assert doctor.homebeds.actions(bed.id) == ("renew", "discharge", "visit")
+    assert station.homebeds.actions(bed.id) == ("visit",)
+    v = station.homebeds.visit(bed.id, VisitDraft(at(TODAY), nursing="换药"))
+    fixed = doctor.homebeds.correct(v.id, VisitDraft(at(TODAY), nursing="换药，伤口渗液减少"), "补充")
+    assert fixed.role == "nurse"  # the doctor corrected a 巡诊

@@ -42,7 +42,7 @@ def areas(w: MainWindow) -> list[str]:
 
 def test_areas_and_status_bar_follow_the_role(qtbot: QtBot, ui_db: Database, shots: Path) -> None:
     doctor = window(qtbot, as_user(ui_db, "doctor"))
-    assert areas(doctor) == ["工作台", "居民", "转诊", "同步"]
+    assert areas(doctor) == ["工作台", "居民", "转诊", "家庭病床", "同步"]
     assert doctor.user_label.text() == "王医生（家庭医生）"
     assert doctor.site_label.text() == "仙霞社区卫生服务中心"
     assert doctor.database_label.text() == "数据库：测试库"

@@ -340,3 +340,13 @@ def test_the_day_s_round_and_cycles_ending_are_worklists(
     with qtbot.waitSignal(page.record_visit) as asked_for:
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert asked_for.args == [rounds[0].bed.id]
+    entry = w.visit_entry  # the quick entry opens over the workbench
+    assert entry is not None
+    qtbot.waitExposed(entry)
+    entry.activateWindow()
+    qtbot.waitUntil(entry.isActiveWindow)
+    type_text(qtbot, entry.texts["nursing"], "更换敷料")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # recorded: the round is counted again
+        qtbot.keyClick(entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.snapshot is not None and page.snapshot.round is not None
+    assert len(page.snapshot.round) == len(rounds) - 1

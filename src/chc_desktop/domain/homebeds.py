@@ -44,6 +44,7 @@ VITALS = {  # key → (label, unit, lowest, highest): what a visit may record, w
     "spo2": ("血氧饱和度", "%", 50, 100),
     "glucose": ("血糖", "mmol/L", 1, 35),
 }
+DECIMAL_VITALS = frozenset({"temperature", "glucose"})  # 36.8 ℃, 7.2 mmol/L; the others whole numbers
 
 
 def _error(code: str, message: str, field: str | None = None) -> DomainError:
@@ -197,8 +198,9 @@ def days_over(due_on: dt.date, today: dt.date) -> int | None:
     return None if due_on > today else (today - due_on).days
 
 
-def check_visit(vitals: Mapping[str, Any], complaint: str, findings: str) -> dict[str, str]:
-    """A visit must say something, and each vital sign must be a number within plausible bounds."""
+def check_visit(vitals: Mapping[str, Any], notes: Iterable[str]) -> dict[str, str]:
+    """A visit must record something (a vital sign or any of its notes: 主诉, 体格检查, 辅助检查,
+    处理, 护理), and each vital sign must be a number within plausible bounds."""
     errors: dict[str, str] = {}
     for key, value in vitals.items():
         if key not in VITALS:
@@ -209,8 +211,8 @@ def check_visit(vitals: Mapping[str, Any], complaint: str, findings: str) -> dic
             errors[key] = f"{label}应在 {low}–{high} {unit} 之间"
     if not errors and "sbp" in vitals and "dbp" in vitals and vitals["dbp"] >= vitals["sbp"]:
         errors["dbp"] = "舒张压应低于收缩压"
-    if not (complaint.strip() or findings.strip() or vitals):
-        errors["complaint"] = "请至少记录主诉、体格检查或生命体征之一"
+    if not (vitals or any(n.strip() for n in notes)):
+        errors["complaint"] = "请至少记录主诉、体格检查、生命体征、处理或护理之一"
     return errors
 
 

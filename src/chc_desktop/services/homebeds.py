@@ -7,6 +7,7 @@ insurance year, monthly statistics by type and outcome).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
@@ -300,8 +301,11 @@ class HomeBedService:
             raise ValidationFailed({"correction_reason": "更正须写明原因"})
         with self.ctx.db.reader() as s:
             old = live_row(s, BedVisit, visit_id, "找不到该查床记录")
-            bed_id = old.bed_id
-        return self._write_visit(bed_id, draft, visit_id, reason)
+            bed_id, role = old.bed_id, old.role
+        # A doctor correcting a nurse's 巡诊 corrects a 巡诊.
+        return self._write_visit(
+            bed_id, dataclasses.replace(draft, role=draft.role or role), visit_id, reason
+        )
 
     def discharge(self, bed_id: uuid.UUID, d: Discharge) -> BedInfo:
         """撤床: the date, the bed days, the outcome from the policy list, the diagnosis and a summary."""
@@ -377,6 +381,30 @@ class HomeBedService:
             self.ctx.audit(s, "homebed.renew", "residents", old.resident_id)
             nid = new.id
         return self.get(nid)
+
+    def actions(self, bed_id: uuid.UUID) -> tuple[str, ...]:
+        """What this user may do to the bed now (for the bed page's buttons): the same decisions as
+        the steps themselves — status, the centre-only policy, and the user's permissions."""
+        need = {
+            "register": Permission.HOMEBED_MANAGE,
+            "return": Permission.HOMEBED_MANAGE,
+            "renew": Permission.HOMEBED_MANAGE,
+            "discharge": Permission.HOMEBED_MANAGE,
+            "visit": Permission.HOMEBED_WRITE,
+        }
+        with self.ctx.db.reader() as s:
+            bed = live_row(s, HomeBed, bed_id, BED_MISSING)
+            status = rules.Status(bed.status)
+        out = []
+        for action, permission in need.items():
+            if not self.ctx.can(permission):
+                continue
+            try:
+                self._allowed_from(status, action)
+            except ServiceError:
+                continue
+            out.append(action)
+        return tuple(out)
 
     # ---------------------------------------------------------------- reading
     def get(self, bed_id: uuid.UUID) -> BedInfo:
@@ -524,7 +552,7 @@ class HomeBedService:
     ) -> VisitInfo:
         user = self.ctx.require(Permission.HOMEBED_WRITE)
         role = d.role or user.role
-        errors = rules.check_visit(d.vitals, d.complaint, d.exam)
+        errors = rules.check_visit(d.vitals, (d.complaint, d.exam, d.tests, d.treatment, d.nursing))
         if role not in rules.ROLES:
             errors["role"] = "只有医生（查床）或护士（巡诊）可以记录"
         for key, text in (
@@ -579,10 +607,12 @@ class HomeBedService:
             return _visit_info(v, _users(s), False)
 
     def _allowed(self, bed: HomeBed, action: str) -> rules.Status:
+        return self._allowed_from(rules.Status(bed.status), action)
+
+    def _allowed_from(self, status: rules.Status, action: str) -> rules.Status:
         try:
-            return rules.next_status(
-                rules.Status(bed.status), action, self._at_centre(), bool(self._policy("homebed.centre_only"))
-            )
+            centre_only = bool(self._policy("homebed.centre_only"))
+            return rules.next_status(status, action, self._at_centre(), centre_only)
         except DomainError as exc:
             raise ServiceError(exc.message) from None
 

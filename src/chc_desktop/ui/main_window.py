@@ -26,6 +26,9 @@ from chc_desktop.services.errors import ServiceError
 from chc_desktop.sync.device import SyncReport
 from chc_desktop.ui import i18n
 from chc_desktop.ui.admin.admin_page import AdminPage
+from chc_desktop.ui.homebeds.bed_list_page import BedListPage
+from chc_desktop.ui.homebeds.bed_page import BedPage
+from chc_desktop.ui.homebeds.visit_entry import VisitEntry
 from chc_desktop.ui.idle_lock import IdleLock
 from chc_desktop.ui.referrals.editor import ReferralEditor
 from chc_desktop.ui.referrals.register_page import ReferralRegisterPage
@@ -39,6 +42,8 @@ from chc_desktop.ui.workbench.workbench_page import WorkbenchPage
 
 RESIDENTS = "residents"
 REFERRALS = "referrals"
+HOMEBEDS = "homebeds"
+EVERYTHING = frozenset({RESIDENTS, REFERRALS, HOMEBEDS})
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +61,8 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, 1366, 820)
         self.editor: ResidentEditor | None = None
         self.referral_form: ReferralEditor | None = None
+        self.visit_entry: VisitEntry | None = None
+        self.bed_page: BedPage | None = None
         self.idle_lock = IdleLock(services, self)
 
         self.nav = QListWidget()
@@ -68,6 +75,8 @@ class MainWindow(QMainWindow):
             self.workbench = WorkbenchPage(services)
             self.workbench.open_resident.connect(self.open_resident)
             self.workbench.open_referral.connect(self.open_referral)
+            self.workbench.record_visit.connect(self.record_visit)
+            self.workbench.open_bed.connect(self.open_bed)
             self._add_area(self.tr("工作台"), self.workbench)
         self.residents = ResidentListPage(services)
         self.residents.open_resident.connect(self.open_resident)
@@ -80,6 +89,12 @@ class MainWindow(QMainWindow):
             self.referrals.open_resident.connect(self.open_resident)
             self.referrals.changed.connect(lambda: self.data_changed.emit(frozenset({REFERRALS})))
             self._add_area(self.tr("转诊"), self.referrals)
+        self.homebeds: BedListPage | None = None
+        if services.ctx.can(Permission.HOMEBED_READ):
+            self.homebeds = BedListPage(services)
+            self.homebeds.open_resident.connect(self.open_resident)
+            self.homebeds.changed.connect(lambda: self.data_changed.emit(frozenset({HOMEBEDS})))
+            self._add_area(self.tr("家庭病床"), self.homebeds)
         self.sync = SyncController(services, self, ask_token_dialog(self))
         self.sync_page = SyncPage(services, self.sync)
         self.sync_page.open_resident.connect(self.open_resident)
@@ -147,9 +162,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("查找居民(&F)"), "action_find", "Ctrl+F")
         self.find_action.triggered.connect(self.focus_search)
         self.refresh_action = self._action(self.tr("刷新(&R)"), "action_refresh", "F5")
-        self.refresh_action.triggered.connect(
-            lambda: self.data_changed.emit(frozenset({RESIDENTS, REFERRALS}))
-        )
+        self.refresh_action.triggered.connect(lambda: self.data_changed.emit(EVERYTHING))
         self.quit_action = self._action(self.tr("退出(&X)"), "action_quit", "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
@@ -242,6 +255,29 @@ class MainWindow(QMainWindow):
         self.referral_form = form
         form.open()
 
+    def record_visit(self, bed_id: uuid.UUID) -> None:
+        """The quick visit entry for a bed on the day's round (keyboard only)."""
+        try:
+            entry = VisitEntry.for_bed(self.services, bed_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        entry.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        entry.saved.connect(lambda _vid: self.data_changed.emit(frozenset({HOMEBEDS})))
+        self.visit_entry = entry
+        entry.open()
+
+    def open_bed(self, bed_id: uuid.UUID) -> None:
+        try:
+            page = BedPage(self.services, bed_id, self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        page.changed.connect(lambda _bid: self.data_changed.emit(frozenset({HOMEBEDS})))
+        self.bed_page = page
+        page.open()
+
     def _edit(self, resident_id: uuid.UUID | None) -> None:
         if self.editor is not None and self.editor.isVisible():
             self.editor.raise_()
@@ -254,7 +290,7 @@ class MainWindow(QMainWindow):
             return
         instead: list[uuid.UUID] = []
         editor.saved.connect(lambda _rid: self._saved(editor))
-        editor.changed.connect(lambda _rid: self.data_changed.emit(frozenset({RESIDENTS, REFERRALS})))
+        editor.changed.connect(lambda _rid: self.data_changed.emit(EVERYTHING))
         editor.open_instead.connect(instead.append)
 
         def finished(_result: int) -> None:
@@ -293,12 +329,14 @@ class MainWindow(QMainWindow):
             self.residents.refresh()
         if REFERRALS in areas and self.referrals is not None:
             self.referrals.refresh()
+        if HOMEBEDS in areas and self.homebeds is not None:
+            self.homebeds.refresh()
         if self.workbench is not None:
             self.workbench.refresh()
 
     def _synced(self, report: SyncReport | None, message: str) -> None:
         if report is not None and report.pulled:
-            self.data_changed.emit(frozenset({RESIDENTS, REFERRALS}))
+            self.data_changed.emit(EVERYTHING)
 
     def about(self) -> None:
         title = self.tr("社区卫生服务中心桌面工作站")

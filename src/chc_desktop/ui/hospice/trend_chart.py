@@ -9,11 +9,12 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chc_desktop.services.hospice import AssessmentInfo
+from chc_desktop.ui.charts import ChartWidget
 
 KPS_COLOUR = QColor("#2f6fb0")
 PPS_COLOUR = QColor("#2e8b57")
@@ -58,7 +59,7 @@ class _Series:
     marker: str  # circle | square | diamond
 
 
-class TrendChart(QWidget):
+class TrendChart(ChartWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hospice_trend")
@@ -257,14 +258,3 @@ class TrendChart(QWidget):
             .replace("%4", dash if pt.pps is None else f"{pt.pps}%")
             .replace("%5", dash if pt.esas is None else str(pt.esas))
         )
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            text = self.tooltip_at(event.pos().x())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)

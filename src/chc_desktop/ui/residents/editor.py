@@ -45,6 +45,7 @@ from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError, ValidationFailed
 from chc_desktop.services.residents import DuplicateSuspected, ResidentFile
 from chc_desktop.ui.contracts.contract_tab import ContractTab
+from chc_desktop.ui.homebeds.bed_list_page import HomeBedTab
 from chc_desktop.ui.hospice.hospice_tab import HospiceTab
 from chc_desktop.ui.referrals.register_page import ReferralTab
 from chc_desktop.ui.residents.duplicates import DuplicateDialog
@@ -124,6 +125,7 @@ class ResidentEditor(QDialog):
         contracts = services.ctx.can(Permission.CONTRACT_READ)
         hospice = services.ctx.can(Permission.HOSPICE_READ)
         referrals = services.ctx.can(Permission.REFERRAL_READ)
+        homebeds = services.ctx.can(Permission.HOMEBED_READ)
         if self.file is not None:
             tabs: list[tuple[FileTab, str]] = [
                 (HouseholdTab(services, self.file), self.tr("家庭")),
@@ -135,6 +137,8 @@ class ResidentEditor(QDialog):
                 tabs.append((HospiceTab(services, self.file), self.tr("安宁疗护")))
             if referrals:
                 tabs.append((ReferralTab(services, self.file), self.tr("转诊")))
+            if homebeds:
+                tabs.append((HomeBedTab(services, self.file), self.tr("家庭病床")))
             tabs.append((StatusTab(services, self.file), self.tr("档案状态")))
             for tab, title in tabs:
                 tab.changed.connect(self._file_changed)
@@ -146,6 +150,7 @@ class ResidentEditor(QDialog):
         else:
             later = [self.tr("家庭"), self.tr("重点人群")] + ([self.tr("签约")] if contracts else [])
             later += ([self.tr("安宁疗护")] if hospice else []) + ([self.tr("转诊")] if referrals else [])
+            later += [self.tr("家庭病床")] if homebeds else []
             for title in (*later, self.tr("档案状态")):
                 i = self.tabs.addTab(QWidget(), title)
                 self.tabs.setTabEnabled(i, False)
