@@ -18,7 +18,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from chc_desktop import __version__, cli_contracts, cli_homebeds, cli_hospice, cli_io, cli_referrals, cli_sync
+from chc_desktop import (
+    __version__,
+    cli_contracts,
+    cli_homebeds,
+    cli_hospice,
+    cli_io,
+    cli_print,
+    cli_referrals,
+    cli_sync,
+)
 from chc_desktop.config import DEFAULT_PROFILE, check_profile, database_path
 from chc_desktop.domain import codes
 from chc_desktop.domain.resident import ResidentDraft
@@ -355,6 +364,7 @@ def build_parser() -> Parser:
     cli_contracts.add_parsers(sub, _open, _login, emit)
     cli_referrals.add_parsers(sub, _open, _login, emit)
     cli_hospice.add_parsers(sub, _open, _login, emit)
+    cli_print.add_parsers(sub, _open, _login, emit)
     cli_homebeds.add_parsers(sub, _open, _login, emit)
     for name in ("hub", "sync"):
         sub.choices[name].set_defaults(func=cmd_sync_area)

@@ -40,3 +40,11 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def forms_dir() -> Path:
+    """The print templates (``forms/*.toml``): beside the resources, so a centre can adjust them."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "forms"
+    return Path(__file__).resolve().parents[2] / "forms"

@@ -12,6 +12,8 @@ from chc_desktop.services.homebeds import HomeBedService
 from chc_desktop.services.hospice import HospiceService
 from chc_desktop.services.imports import ImportService
 from chc_desktop.services.indicators import IndicatorService
+from chc_desktop.services.print_contexts.common import Sources
+from chc_desktop.services.printing import PrintService
 from chc_desktop.services.referrals import ReferralService
 from chc_desktop.services.residents import ResidentService
 from chc_desktop.services.search import SearchService
@@ -53,6 +55,18 @@ class Services:
         self.referrals = ReferralService(self.ctx)
         self.homebeds = HomeBedService(self.ctx)
         self.hospice = HospiceService(self.ctx, self.referrals, self.homebeds)
+        self.printing = PrintService(
+            self.ctx,
+            Sources(
+                self.residents,
+                self.contracts,
+                self.teams,
+                self.referrals,
+                self.hospice,
+                self.homebeds,
+                self.sites,
+            ),
+        )
         self.workbench = WorkbenchService(
             self.ctx,
             self.residents,

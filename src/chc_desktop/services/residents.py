@@ -489,6 +489,15 @@ class ResidentService:
             )
         return self.get(resident_id, audit=False)
 
+    def filed_since(self, day: dt.date) -> list[uuid.UUID]:
+        """Files opened on or after ``day`` (a batch of covers), by record number."""
+        self.ctx.require(Permission.RESIDENT_READ)
+        with self.ctx.db.reader() as s:
+            q = select(Resident.id).where(
+                Resident.filing_date >= day, Resident.deleted_at.is_(None), Resident.merged_into_id.is_(None)
+            )
+            return list(s.scalars(q.order_by(Resident.record_no, Resident.id)))
+
     def get(self, resident_id: uuid.UUID, *, audit: bool = True) -> ResidentFile:
         """One file; clinical history only for roles that may see it. Viewing is audited."""
         self.ctx.require(Permission.RESIDENT_READ)

@@ -1,0 +1,170 @@
+"""Printing the standardized forms: which forms there are, what record each prints, the template
+(``forms/*.toml``) checked against the fields its context provides, rendering one record or a batch
+to PDF (with progress and cancel), and the audit trail of every print (who, which form, which
+record, which template version, when).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from chc_desktop.config import forms_dir
+from chc_desktop.printing.render import RenderResult, render, value_of
+from chc_desktop.printing.template import Template, TemplateError, load
+from chc_desktop.security.roles import Permission
+from chc_desktop.services.context import Context
+from chc_desktop.services.errors import ServiceError
+from chc_desktop.services.print_contexts import referrals as referral_forms
+from chc_desktop.services.print_contexts.common import Sources
+
+Build = Callable[[Sources, uuid.UUID], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    key: str  # the template's file stem, and the name on the command line
+    title: str
+    record: str  # what it prints: resident | contract | referral | assessment | homebed | round
+    permission: Permission
+    fields: frozenset[str]
+    build: Build
+    entity: str  # the audit trail's entity for the record
+    only: tuple[str, str, str] | None = None  # (field, value, why): a record this form cannot print
+
+
+FORMS: dict[str, FormSpec] = {
+    spec.key: spec
+    for spec in (
+        FormSpec(
+            "referral_up",
+            "双向转诊单（转出）",
+            "referral",
+            Permission.REFERRAL_READ,
+            referral_forms.REFERRAL_FIELDS,
+            referral_forms.referral,
+            "referrals",
+            ("referral.direction", "up", "这是回转单，请用“双向转诊单（回转）”打印"),
+        ),
+        FormSpec(
+            "referral_back",
+            "双向转诊单（回转）",
+            "referral",
+            Permission.REFERRAL_READ,
+            referral_forms.REFERRAL_FIELDS,
+            referral_forms.referral,
+            "referrals",
+            ("referral.direction", "back", "这是转出单，请用“双向转诊单（转出）”打印"),
+        ),
+    )
+}
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    path: Path | None
+    form: str
+    version: str
+    records: int
+    pages: int
+    clipped: tuple[str, ...]  # fields whose value was cut to fit (worth a look)
+    cancelled: bool = False
+
+
+class PrintService:
+    def __init__(self, ctx: Context, sources: Sources, forms_folder: Path | None = None) -> None:
+        self.ctx = ctx
+        self.sources = sources
+        self.folder = forms_folder or forms_dir()
+
+    def forms(self, record: str | None = None) -> list[FormSpec]:
+        """The forms this user may print (of one kind of record, when given)."""
+        return [
+            f for f in FORMS.values() if (record is None or f.record == record) and self.ctx.can(f.permission)
+        ]
+
+    def spec(self, key: str) -> FormSpec:
+        try:
+            return FORMS[key]
+        except KeyError:
+            names = "、".join(FORMS)
+            raise ServiceError(f"没有表单“{key}”（可用：{names}）") from None
+
+    def template(self, key: str) -> Template:
+        """The form's template, checked; a mistake in it is one clear message with file and line."""
+        spec = self.spec(key)
+        try:
+            return load(self.folder / f"{key}.toml", spec.fields)
+        except TemplateError as exc:
+            raise ServiceError(f"表单模板有误：{exc}") from None
+
+    def context(self, key: str, record_id: uuid.UUID) -> dict[str, Any]:
+        spec = self.spec(key)
+        self.ctx.require(spec.permission)
+        return spec.build(self.sources, record_id)
+
+    def batch_ids(
+        self,
+        key: str,
+        filed_since: dt.date | None = None,
+        due_on: dt.date | None = None,
+        staff_id: uuid.UUID | None = None,
+    ) -> list[uuid.UUID]:
+        """The records of a batch: residents filed since a day (covers, 个人基本信息表), or the home beds
+        due a visit by a day (tomorrow's visit sheets), in round order."""
+        spec = self.spec(key)
+        self.ctx.require(spec.permission)
+        if spec.record == "resident" and filed_since is not None:
+            return self.sources.residents.filed_since(filed_since)
+        if spec.record == "homebed" and due_on is not None:
+            rounds = self.sources.homebeds.round_list(due_on, staff_id)
+            return list(dict.fromkeys(d.bed.id for d in rounds))
+        raise ServiceError(f"“{spec.title}”不能按这种方式批量打印")
+
+    def print_to(
+        self,
+        key: str,
+        record_ids: Sequence[uuid.UUID],
+        target: Path | BinaryIO,
+        offset_mm: tuple[float, float] = (0.0, 0.0),
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: threading.Event | None = None,
+    ) -> PrintResult:
+        """One PDF of the form for each record, in order. Cancelling writes nothing (no half file)."""
+        spec = self.spec(key)
+        self.ctx.require(spec.permission)
+        if not record_ids:
+            raise ServiceError("没有要打印的记录")
+        template = self.template(key)
+        contexts: list[Mapping[str, Any]] = []
+        for i, rid in enumerate(record_ids):
+            if cancelled is not None and cancelled.is_set():
+                return PrintResult(None, key, template.version, 0, 0, (), cancelled=True)
+            context = spec.build(self.sources, rid)
+            if spec.only is not None and value_of(context, spec.only[0]) != spec.only[1]:
+                raise ServiceError(spec.only[2])
+            contexts.append(context)
+            if progress:
+                progress(i + 1, len(record_ids) * 2)
+        path = target if isinstance(target, Path) else None
+        partial = path.with_name(path.name + ".part") if path else None
+        result: RenderResult = render(template, contexts, partial or target, offset_mm, template.name)
+        if cancelled is not None and cancelled.is_set():
+            if partial:
+                partial.unlink(missing_ok=True)
+            return PrintResult(None, key, template.version, 0, 0, (), cancelled=True)
+        if partial and path:
+            partial.replace(path)
+        if progress:
+            progress(len(record_ids) * 2, len(record_ids) * 2)
+        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+            for rid in record_ids:
+                self.ctx.audit(s, "print", spec.entity, rid, form=key, version=template.version)
+        return PrintResult(
+            path, key, template.version, len(record_ids), result.pages, tuple(dict.fromkeys(result.clipped))
+        )
