@@ -152,7 +152,11 @@ class Layout:
 
     def cell(self, cell: Cell, x: float, y: float, w: float, h: float) -> None:
         size = self.t.font_size
+        # A label is drawn at 0.85 of the body size, smaller if it must be to fit its cell (the
+        # template check made sure it fits at 7 pt).
         label_size = size * 0.85
+        while cell.label and label_size > 7 and text_width(cell.label, label_size) + 6 > w:
+            label_size -= 0.25
         self.draw(_box, x, y, w, h)
         label_w = text_width(cell.label, label_size) + 6 if cell.label else 3
         if cell.label:
@@ -168,6 +172,8 @@ class Layout:
             self.code_cell(cell, value, vx, y, room, h)
             return
         text = cell.text or as_text(value)
+        if not text:
+            return  # a blank to fill in by hand (a label-only cell has no room to report)
         s = _fit(text, room, size)
         if text_width(text, s) > room:
             self.clipped.append(cell.field or cell.label)
@@ -189,7 +195,9 @@ class Layout:
             options = " ".join(f"{c.code}{c.label}" for c in codes.codes)
             s = _fit(options, left_room, self.t.font_size * 0.75)
             lines = wrap(options, left_room, s) if text_width(options, s) > left_room else [options]
-            lines = lines[:2]
+            if len(lines) > 2:  # the choices are cut: worth a look at the template
+                self.clipped.append(f"{cell.field or cell.label}（选项）")
+                lines = lines[:2]
             for i, line in enumerate(lines):
                 ly = y + h / 2 + (len(lines) / 2 - i - 0.85) * s * 1.15
                 self.draw(_text, line, x, ly, left_room, s, "left", GREY)

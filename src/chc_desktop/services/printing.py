@@ -21,26 +21,13 @@ from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.print_contexts import referrals as referral_forms
-from chc_desktop.services.print_contexts.common import Sources
-
-Build = Callable[[Sources, uuid.UUID], dict[str, Any]]
-
-
-@dataclass(frozen=True)
-class FormSpec:
-    key: str  # the template's file stem, and the name on the command line
-    title: str
-    record: str  # what it prints: resident | contract | referral | assessment | homebed | round
-    permission: Permission
-    fields: frozenset[str]
-    build: Build
-    entity: str  # the audit trail's entity for the record
-    only: tuple[str, str, str] | None = None  # (field, value, why): a record this form cannot print
-
+from chc_desktop.services.print_contexts import residents as resident_forms
+from chc_desktop.services.print_contexts.common import FormSpec, Sources
 
 FORMS: dict[str, FormSpec] = {
     spec.key: spec
     for spec in (
+        *resident_forms.SPECS,
         FormSpec(
             "referral_up",
             "双向转诊单（转出）",

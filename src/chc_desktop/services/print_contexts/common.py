@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from chc_desktop.domain import codes
+from chc_desktop.security.roles import Permission
 from chc_desktop.services.contracts import ContractService
 from chc_desktop.services.homebeds import HomeBedService
 from chc_desktop.services.hospice import HospiceService
@@ -55,6 +58,31 @@ class Sources:
     sites: SiteService
 
 
+Build = Callable[[Sources, uuid.UUID], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    """A printable form: its template (``forms/<key>.toml``), what record it prints, who may print
+    it, the fields its context provides, how the context is built, and the audit entity."""
+
+    key: str  # the template's file stem, and the name on the command line
+    title: str
+    record: str  # resident | contract | referral | assessment | homebed | round
+    permission: Permission
+    fields: frozenset[str]
+    build: Build
+    entity: str
+    only: tuple[str, str, str] | None = None  # (field, value, why): a record this form cannot print
+
+
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 def resident_header(file: ResidentFile) -> dict[str, Any]:
     d = file.draft
     return {
@@ -62,7 +90,7 @@ def resident_header(file: ResidentFile) -> dict[str, Any]:
         "sex": d.sex,
         "sex_label": codes.SEX.label(d.sex) if codes.SEX.has(d.sex) else "",
         "age": file.age,
-        "birth_date": d.birth_date,
+        "birth_date": _date(d.birth_date),
         "id_number": d.id_number,
         "record_no": file.record_no_formatted if file.record_no else "",
         "record_no_digits": file.record_no or "",
@@ -74,7 +102,7 @@ def resident_header(file: ResidentFile) -> dict[str, Any]:
         "doctor": file.doctor,
         "filed_by": file.filed_by,
         "filing_site": file.filing_site,
-        "filed_on": d.filing_date,
+        "filed_on": _date(d.filing_date),
         "contact_name": d.contact_name,
         "contact_phone": d.contact_phone,
     }
