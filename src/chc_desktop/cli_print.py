@@ -57,6 +57,7 @@ def _what(record: str) -> str:
         "referral": "转诊",
         "assessment": "安宁疗护评估",
         "homebed": "家庭病床",
+        "round": "日期",
     }.get(record, record)
 
 
@@ -102,6 +103,12 @@ def run(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> 
         ids = services.printing.batch_ids(spec.key, since, due, staff)
         if not ids:
             raise ServiceError("没有符合条件的记录，未生成文件")
+    elif spec.record == "round":
+        staff = _staff(services, args.staff) if args.staff else None
+        day = parse_date(args.date)
+        result = services.printing.print_round(spec.key, day, staff, Path(args.out), _offset(args.offset))
+        _done(result, args, emit)
+        return 0
     else:
         ids = [_record(services, spec.record, args)]
     result = services.printing.print_to(spec.key, ids, Path(args.out), _offset(args.offset))
@@ -125,9 +132,13 @@ def add_parsers(sub: Any, open_db: Opener, login: Login, emit: Emit) -> None:
     for spec in FORMS.values():  # chc print cover --resident … --out cover.pdf
         one = pr_sub.add_parser(spec.key, help=f"打印{spec.title}（按{_what(spec.record)}）")
         one.set_defaults(form=spec.key)
-        option = RECORD_OPTIONS[spec.record]
-        what = "居民 id、17 位档案编号或身份证号" if option == "resident" else f"{_what(spec.record)} id"
-        one.add_argument(f"--{option}", required=True, help=what)
+        if spec.record == "round":
+            one.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
+            one.add_argument("--staff", help="只列此用户负责的（用户名）")
+        else:
+            option = RECORD_OPTIONS[spec.record]
+            what = "居民 id、17 位档案编号或身份证号" if option == "resident" else f"{_what(spec.record)} id"
+            one.add_argument(f"--{option}", required=True, help=what)
         singles.append(one)
     batch = pr_sub.add_parser("batch", help="批量打印：如本周建档的封面、明天的查床记录单")
     batch.add_argument("form", help="表单名")

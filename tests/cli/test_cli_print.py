@@ -57,3 +57,36 @@ def test_the_calibration_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code, _, err = run(capsys, "print", "calibration", "--out", str(target), "--offset", "1,2")
     assert code == 0 and target.exists(), err
     assert "X +1.0 mm，Y +2.0 mm" in pdf_text(target)[0]
+
+
+def test_the_round_and_batches(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    base = ("--db", str(demo_db), "--user", "nurse")
+    rounds = tmp_path / "round.pdf"
+    code, out, err = run(
+        capsys, *base, "print", "homebed_round", "--date", "2026-11-24", "--out", str(rounds), "--json"
+    )
+    assert code == 0 and json.loads(out)["pages"] >= 1, err
+    assert in_order(pdf_text(rounds)[0], "家庭病床查床 / 巡诊日程", "街道", "居委", "地址")
+    sheets = tmp_path / "visits.pdf"
+    code, out, err = run(
+        capsys,
+        *base,
+        "print",
+        "batch",
+        "homebed_visits",
+        "--due",
+        "2026-11-25",
+        "--out",
+        str(sheets),
+        "--json",
+    )
+    assert code == 0, err
+    done = json.loads(out)
+    assert done["records"] >= 1 and done["pages"] >= done["records"] and sheets.exists()
+    covers = tmp_path / "covers.pdf"
+    code, out, err = run(
+        capsys, "--db", str(demo_db), "--user", "clerk", "print", "batch", "cover",
+        "--filed-since", "2000-01-01", "--out", str(covers), "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["records"] == json.loads(out)["pages"] >= 100

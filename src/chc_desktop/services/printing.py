@@ -20,6 +20,8 @@ from chc_desktop.printing.template import Template, TemplateError, load
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import ServiceError
+from chc_desktop.services.print_contexts import homebeds as homebed_forms
+from chc_desktop.services.print_contexts import hospice as hospice_forms
 from chc_desktop.services.print_contexts import referrals as referral_forms
 from chc_desktop.services.print_contexts import residents as resident_forms
 from chc_desktop.services.print_contexts.common import FormSpec, Sources
@@ -28,6 +30,8 @@ FORMS: dict[str, FormSpec] = {
     spec.key: spec
     for spec in (
         *resident_forms.SPECS,
+        *hospice_forms.SPECS,
+        *homebed_forms.SPECS,
         FormSpec(
             "referral_up",
             "双向转诊单（转出）",
@@ -50,6 +54,9 @@ FORMS: dict[str, FormSpec] = {
         ),
     )
 }
+
+
+__all__ = ["FORMS", "FormSpec", "PrintResult", "PrintService"]
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,30 @@ class PrintService:
             rounds = self.sources.homebeds.round_list(due_on, staff_id)
             return list(dict.fromkeys(d.bed.id for d in rounds))
         raise ServiceError(f"“{spec.title}”不能按这种方式批量打印")
+
+    def print_round(
+        self,
+        key: str,
+        on: dt.date,
+        staff_id: uuid.UUID | None,
+        target: Path | BinaryIO,
+        offset_mm: tuple[float, float] = (0.0, 0.0),
+    ) -> PrintResult:
+        """The day's visit list (a form printed for a day and a member of staff, not a record)."""
+        spec = self.spec(key)
+        if spec.record != "round":
+            raise ServiceError(f"“{spec.title}”按记录打印，不按日期打印")
+        self.ctx.require(spec.permission)
+        template = self.template(key)
+        context = homebed_forms.round_list(self.sources, on, staff_id)
+        path = target if isinstance(target, Path) else None
+        partial = path.with_name(path.name + ".part") if path else None
+        result = render(template, [context], partial or target, offset_mm, template.name)
+        if partial and path:
+            partial.replace(path)
+        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+            self.ctx.audit(s, "print", None, None, form=key, version=template.version, on=on.isoformat())
+        return PrintResult(path, key, template.version, 1, result.pages, tuple(dict.fromkeys(result.clipped)))
 
     def print_to(
         self,
