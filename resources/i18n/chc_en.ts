@@ -592,6 +592,129 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="59"/>
+        <source>批量打印</source>
+        <translation>Batch print</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="77"/>
+        <source>（全部）</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="83"/>
+        <source>生成的 PDF 文件</source>
+        <translation>The PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="84"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="94"/>
+        <source>表单</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="95"/>
+        <source>建档日期自</source>
+        <translation>Filed since</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="96"/>
+        <source>应查床日期</source>
+        <translation>Visits due by</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="97"/>
+        <source>责任人员</source>
+        <translation>Responsible staff</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="98"/>
+        <source>符合条件</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="99"/>
+        <source>输出文件</source>
+        <translation>Output file</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="111"/>
+        <source>生成 PDF</source>
+        <translation>Make PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="113"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="122"/>
+        <source>目前没有可批量打印的表单（或您的角色无权打印）。</source>
+        <translation>No form can be printed in batches now (or your role may not print).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="171"/>
+        <source>%1 份</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="177"/>
+        <source>%1 张床，打印为一份安排表</source>
+        <translation>%1 beds, printed as one schedule</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="194"/>
+        <source>批量打印到</source>
+        <translation>Batch print to</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="194"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="213"/>
+        <source>没有符合条件的记录，未生成文件。</source>
+        <translation>No matching records; no file written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="217"/>
+        <source>请选择输出的 PDF 文件。</source>
+        <translation>Please choose the PDF file to write.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="220"/>
+        <source>文件夹不存在：%1</source>
+        <translation>Folder does not exist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="259"/>
+        <source>已取消，未生成文件。</source>
+        <translation>Cancelled; no file written.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="265"/>
+        <source>正在生成 %1（%2 份）…</source>
+        <translation>Making %1 (%2 records)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="276"/>
+        <source>已生成 %1：%2 份，共 %3 页（模板版本 %4）。</source>
+        <translation>Wrote %1: %2 records, %3 pages (template version %4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/batch_dialog.py" line="283"/>
+        <source>内容过长已截断，请核对：%1</source>
+        <translation>Text too long was cut; please check: %1</translation>
+    </message>
+</context>
+<context>
     <name>BedListPage</name>
     <message>
         <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="101"/>
@@ -614,72 +737,62 @@
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="126"/>
-        <source>（医生）</source>
-        <translation> (doctor)</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="126"/>
-        <source>（护士）</source>
-        <translation> (nurse)</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="130"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="131"/>
         <source>家床类型</source>
         <translation>Bed type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="132"/>
         <source>责任人员</source>
         <translation>Responsible staff</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="158"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="152"/>
         <source>回车或双击打开家庭病床；“提示”一栏为医保政策提醒，鼠标悬停可见依据。</source>
         <translation>Press Enter or double-click to open a bed; the Alerts column shows insurance policy reminders, hover to see the rule.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="167"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="161"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="178"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="172"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="199"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="193"/>
         <source>病床</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="200"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="194"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="214"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="208"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="244"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="238"/>
         <source>共 %1 张</source>
         <translation>%1 beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="252"/>
         <source>本年合计：新建床 %1 张，撤床 %2 张，床日 %3 天</source>
         <translation>Year total: %1 opened, %2 discharged, %3 bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="264"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="258"/>
         <source>该年份尚无统计。</source>
         <translation>No statistics for this year.</translation>
     </message>
@@ -687,296 +800,367 @@
 <context>
     <name>BedPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="70"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="71"/>
         <source>申请</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="72"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="73"/>
         <source>建床诊断</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="73"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="74"/>
         <source>收治指征</source>
         <translation>Indication</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="74"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="75"/>
         <source>病情摘要</source>
         <translation>Clinical summary</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="76"/>
         <source>申请医生</source>
         <translation>Applied by</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="76"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="77"/>
         <source>退回原因</source>
         <translation>Reason returned</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="80"/>
         <source>登记</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="81"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="82"/>
         <source>建床机构</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="82"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="83"/>
         <source>建床日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="83"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="84"/>
         <source>计划结束</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="85"/>
         <source>本周期结束</source>
         <translation>Cycle ended</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="86"/>
         <source>责任医生</source>
         <translation>Responsible doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="87"/>
         <source>责任护士</source>
         <translation>Responsible nurse</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="87"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="88"/>
         <source>知情同意</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="90"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="91"/>
         <source>撤床</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="92"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="93"/>
         <source>撤床日期</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="93"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="94"/>
         <source>床日</source>
         <translation>Bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="94"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="95"/>
         <source>转归</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="95"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="96"/>
         <source>撤床诊断</source>
         <translation>Discharge diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="97"/>
         <source>撤床小结</source>
         <translation>Discharge summary</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="110"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="111"/>
         <source>记录查床…</source>
         <translation>Record visit…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="111"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="112"/>
         <source>更正…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="112"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="113"/>
         <source>查床记录不能修改：更正会新增一条记录，写明更正的原因</source>
         <translation>Visit records cannot be changed: a correction adds a new entry stating the reason</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="117"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="118"/>
         <source>查床记录</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="124"/>
         <source>登记建床…</source>
         <translation>Register bed…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="125"/>
         <source>退回…</source>
         <translation>Return…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="125"/>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="364"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="126"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="367"/>
         <source>续床</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="126"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="127"/>
         <source>结束本建床周期并开始新周期，原有记录保留</source>
         <translation>End this cycle and start a new one; the records are kept</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="127"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="128"/>
         <source>撤床…</source>
         <translation>Discharge…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="128"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="129"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="130"/>
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="189"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="192"/>
         <source>家庭病床 — %1</source>
         <translation>Home hospital bed — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="191"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="194"/>
         <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
         <translation>%1&#x3000;%2&#x3000;%3 years&#x3000;Record no. %4</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="199"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="202"/>
         <source>家床号 %1</source>
         <translation>Bed no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="201"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="204"/>
         <source>第 %1 周期</source>
         <translation>Cycle %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="204"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="207"/>
         <source>床日 %1 天</source>
         <translation>%1 bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="215"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="218"/>
         <source>%1，%2，%3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="232"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="235"/>
         <source>%1 签署</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="237"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="240"/>
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="255"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="258"/>
         <source>依据：%1；来源：%2</source>
         <translation>Rule: %1; source: %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="286"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="289"/>
         <source>尚无查床记录。</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="291"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="294"/>
         <source>%1&#x3000;%2&#x3000;%3</source>
         <translation>%1&#x3000;%2&#x3000;%3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="300"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="303"/>
         <source>主诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="301"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="304"/>
         <source>生命体征</source>
         <translation>Vital signs</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="302"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="305"/>
         <source>体格检查</source>
         <translation>Examination</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="303"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="306"/>
         <source>辅助检查</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="304"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="307"/>
         <source>处理及医嘱</source>
         <translation>Treatment and orders</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="305"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="308"/>
         <source>护理</source>
         <translation>Nursing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="306"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="309"/>
         <source>与家属沟通</source>
         <translation>Talk with family</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="307"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="310"/>
         <source>下次查床</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="353"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="356"/>
         <source>已登记建床。</source>
         <translation>Bed registered.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="356"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="359"/>
         <source>申请已退回。</source>
         <translation>Application returned.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="359"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="362"/>
         <source>已撤床。</source>
         <translation>Bed discharged.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="365"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="368"/>
         <source>结束第 %1 建床周期并开始新周期（责任医生、护士不变，原有记录保留）？</source>
         <translation>End cycle %1 and start a new one (same doctor and nurse; the records are kept)?</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="380"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="383"/>
         <source>已续床：第 %1 周期自 %2 开始。</source>
         <translation>Renewed: cycle %1 starts on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="392"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="395"/>
         <source>已记录查床。</source>
         <translation>Visit recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="403"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="406"/>
         <source>已保存更正，原记录标记为已更正。</source>
         <translation>Correction saved; the original entry is marked corrected.</translation>
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="37"/>
+        <source>打印设置（打印机校准）</source>
+        <translation>Print settings (printer calibration)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="49"/>
+        <source>打印机名称</source>
+        <translation>Printer name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="56"/>
+        <source>先以 0 偏移打印校准页，量出各十字偏离标注位置的毫米数，填入相反的数：如十字落在右侧 2 mm，X 填 −2；落在下方 1.5 mm，Y 填 −1.5。再打印一次核对后保存。</source>
+        <translation>Print the calibration page with zero offsets, measure in mm how far each cross lands from its marked place, and enter the opposite: a cross 2 mm to the right means X −2; 1.5 mm low means Y −1.5. Print again to check, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="63"/>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="65"/>
+        <source>本机未找到已安装的打印机，可直接输入打印机名称。</source>
+        <translation>No printer is installed on this computer; you can type a printer name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="69"/>
+        <source>X 偏移（向右为正）</source>
+        <translation>X offset (right is positive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="70"/>
+        <source>Y 偏移（向下为正）</source>
+        <translation>Y offset (down is positive)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="77"/>
+        <source>打印校准页</source>
+        <translation>Print calibration page</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="78"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="79"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="129"/>
+        <source>请选择或填写打印机名称。</source>
+        <translation>Please choose or type a printer name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/calibration_dialog.py" line="134"/>
+        <source>已保存“%1”的校准偏移：X %2 mm，Y %3 mm。以后在这台打印机上打印表单时自动应用。</source>
+        <translation>Saved the offsets for “%1”: X %2 mm, Y %3 mm. They are applied whenever forms are printed on this printer.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDocument</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="194"/>
+        <source>打印校准页</source>
+        <translation>Print calibration page</translation>
+    </message>
+</context>
+<context>
     <name>CodeCombo</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="132"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
@@ -1107,47 +1291,47 @@
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="57"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="58"/>
         <source>记录会诊</source>
         <translation>Record consultation</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="67"/>
         <source>如 同仁医院 周主任</source>
         <translation>e.g. Dr Zhou, Tongren Hospital</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="69"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="70"/>
         <source>（不选）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="80"/>
         <source>会诊日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="81"/>
         <source>会诊医生</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="81"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="82"/>
         <source>会诊机构</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="82"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="83"/>
         <source>会诊意见</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="87"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="87"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1155,133 +1339,138 @@
 <context>
     <name>ContractTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="38"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="39"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="39"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="40"/>
         <source>团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="40"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="41"/>
         <source>签约医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="41"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="42"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="43"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="44"/>
         <source>服务包</source>
         <translation>Packages</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="45"/>
         <source>签约方式</source>
         <translation>How signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="46"/>
         <source>结束原因</source>
         <translation>Reason ended</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="49"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="50"/>
         <source>签约…</source>
         <translation>Sign…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="51"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="52"/>
         <source>家庭签约…</source>
         <translation>Sign household…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="53"/>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="150"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="54"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="160"/>
         <source>续约</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="54"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="55"/>
         <source>改签…</source>
         <translation>Switch team…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="55"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="56"/>
         <source>解约…</source>
         <translation>Terminate…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="74"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="62"/>
+        <source>打印协议</source>
+        <translation>Print agreement</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="83"/>
         <source>签约记录</source>
         <translation>Contract history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="93"/>
         <source>当前未签约。</source>
         <translation>No contract in force.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="88"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="97"/>
         <source>已签约：%1（%2），%3 至 %4，服务包：%5，自付 %6 元</source>
         <translation>Signed: %1 (%2), %3 to %4, packages: %5, self-pay %6 yuan</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="106"/>
         <source>；1+1+1：%1</source>
         <translation>; 1+1+1: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="100"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="109"/>
         <source>（%1 起生效）</source>
         <translation> (in force from %1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="111"/>
         <source>（%1 天后到期，请提醒续约）</source>
         <translation> (ends in %1 days: remind to renew)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="142"/>
         <source>已为家庭中 %1 人签约</source>
         <translation>Signed %1 household members</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="145"/>
         <source>；%1 人未签：%2</source>
         <translation>; %1 not signed: %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="151"/>
         <source>已签约。</source>
         <translation>Signed.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="151"/>
         <source>已改签。</source>
         <translation>Switched.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="161"/>
         <source>与%1续约一个周期（自 %2 起）？</source>
         <translation>Renew with %1 for one term (from %2)?</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="162"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="172"/>
         <source>已续约至 %1。</source>
         <translation>Renewed until %1.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="170"/>
+        <location filename="../../src/chc_desktop/ui/contracts/contract_tab.py" line="180"/>
         <source>已解约。</source>
         <translation>Terminated.</translation>
     </message>
@@ -1602,37 +1791,37 @@
 <context>
     <name>HomeBedTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="308"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="302"/>
         <source>申请家庭病床…</source>
         <translation>Apply for a home bed…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="309"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="303"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="341"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="335"/>
         <source>您的角色无权查看家庭病床。</source>
         <translation>Your role may not view home hospital beds.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="357"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="351"/>
         <source>共 %1 个家庭病床周期。</source>
         <translation>%1 home bed cycles.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="359"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="353"/>
         <source>尚无家庭病床。</source>
         <translation>No home hospital beds yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="363"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="357"/>
         <source>%1 医保年度 %2 天</source>
         <translation>Insurance year %1: %2 days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="385"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="379"/>
         <source>已提交家庭病床申请，待社区卫生服务中心登记建床。</source>
         <translation>Application submitted; the community health centre will register the bed.</translation>
     </message>
@@ -1803,58 +1992,58 @@ Source: %3</translation>
 <context>
     <name>HomeCareDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="125"/>
         <source>开始居家安宁疗护</source>
         <translation>Start home hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="125"/>
         <source>结束居家安宁疗护</source>
         <translation>End home hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="129"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="130"/>
         <source>如 舒缓照顾型家庭病床建床</source>
         <translation>e.g. palliative home hospital bed set up</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="135"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="136"/>
         <source>依据评估</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="138"/>
         <source>第 %1 版（%2），安排：%3</source>
         <translation>Version %1 (%2), setting: %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="144"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="147"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="147"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="149"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="150"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="154"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="154"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="154"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="155"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2000,210 +2189,215 @@ Source: %3</translation>
 <context>
     <name>HospiceTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="207"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="208"/>
         <source>新建评估…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="208"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="209"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="209"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="500"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="210"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="510"/>
         <source>签署</source>
         <translation>Sign off</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="210"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="211"/>
         <source>修订</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="211"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="548"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="212"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="558"/>
         <source>转介至区域安宁疗护中心</source>
         <translation>Refer to the regional hospice centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="213"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="214"/>
         <source>为已签署、符合条件的评估生成转往区域安宁疗护中心（程家桥）的转出转诊单草稿</source>
         <translation>Draft a referral up to the regional hospice centre (Chengjiaqiao) from a signed-off assessment that found the patient eligible</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="216"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="217"/>
         <source>开始居家安宁疗护…</source>
         <translation>Start home hospice care…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="218"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="219"/>
         <source>需选中已签署、符合条件且安排为居家的评估</source>
         <translation>Select a signed-off assessment that found the patient eligible, with home as the care setting</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="219"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="220"/>
         <source>结束居家安宁疗护…</source>
         <translation>End home hospice care…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="221"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="222"/>
         <source>记录会诊…</source>
         <translation>Record consultation…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="290"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="271"/>
+        <source>打印评估</source>
+        <translation>Print assessment</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="299"/>
         <source>评估版本</source>
         <translation>Assessment versions</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="292"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="301"/>
         <source>居家安宁疗护</source>
         <translation>Home hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="300"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="309"/>
         <source>会诊</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="329"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="338"/>
         <source>您的角色无权查看安宁疗护评估。</source>
         <translation>Your role may not view hospice care assessments.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="358"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="367"/>
         <source>第 %1 版签署后内容已被改动，与签署时不符，请核查。</source>
         <translation>Version %1 was changed after sign-off and no longer matches what was signed: please check.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="372"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="381"/>
         <source>尚无安宁疗护评估。</source>
         <translation>No hospice care assessment yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="374"/>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="490"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="383"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="500"/>
         <source>已签署</source>
         <translation>signed off</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="374"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="383"/>
         <source>未签署</source>
         <translation>not signed off</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="375"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="384"/>
         <source>符合安宁疗护条件</source>
         <translation>Eligible for hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="375"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="384"/>
         <source>不符合安宁疗护条件</source>
         <translation>Not eligible for hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="377"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="386"/>
         <source>最近评估：第 %1 版（%2），%3</source>
         <translation>Latest assessment: version %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="381"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="390"/>
         <source>%1，安排：%2</source>
         <translation>%1, care setting: %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="388"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="397"/>
         <source>（已到期）</source>
         <translation> (due)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="391"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="400"/>
         <source>下次复评：</source>
         <translation>Next reassessment: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="395"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="404"/>
         <source>居家安宁疗护进行中（自 %1 起）</source>
         <translation>Home hospice care in progress (since %1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="405"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="414"/>
         <source>已于 %1 离世（离世地点未登记）</source>
         <translation>Died on %1 (place of death not recorded)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="408"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="417"/>
         <source>其他地点</source>
         <translation>another place</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="411"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="420"/>
         <source>离世地点偏好未记录</source>
         <translation>preferred place of death not recorded</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="413"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="422"/>
         <source>与首选离世地点相符</source>
         <translation>the preferred place of death</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="416"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="425"/>
         <source>与首选离世地点不符（首选：%1）</source>
         <translation>not the preferred place of death (preferred: %1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="418"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="427"/>
         <source>已于 %1 在%2离世，%3</source>
         <translation>Died on %1 at %2: %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="490"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="500"/>
         <source>已保存</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="491"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="501"/>
         <source>第 %1 版%2。</source>
         <translation>Version %1 %2.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="501"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="511"/>
         <source>签署第 %1 版评估？签署后评估将被锁定，不能再修改，如需更改只能修订为新版本。</source>
         <translation>Sign off version %1 of the assessment? Once signed off it is locked and cannot be changed; any change needs a revision (a new version).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="515"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="525"/>
         <source>第 %1 版已签署。</source>
         <translation>Version %1 signed off.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="529"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="539"/>
         <source>已新建第 %1 版（未签署）。</source>
         <translation>Version %1 created (not signed off).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="543"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="553"/>
         <source>已生成转出转诊单草稿：转往 %1 %2。请在“转诊”中补充后发出。</source>
         <translation>Referral draft made: up to %1, %2. Complete it under “Referrals”, then send it.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="561"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="571"/>
         <source>已开始居家安宁疗护，并已提交舒缓照顾型家庭病床申请（待中心登记建床）。</source>
         <translation>Home hospice care started, and a palliative home bed has been applied for (the centre will register it).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="564"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="574"/>
         <source>已开始居家安宁疗护。未申请家庭病床：%1</source>
         <translation>Home hospice care started. No home bed applied for: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="576"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="586"/>
         <source>居家安宁疗护已结束。</source>
         <translation>Home hospice care ended.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="586"/>
+        <location filename="../../src/chc_desktop/ui/hospice/hospice_tab.py" line="596"/>
         <source>已记录会诊。</source>
         <translation>Consultation recorded.</translation>
     </message>
@@ -2655,143 +2849,153 @@ Source: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="363"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="82"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="87"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="93"/>
         <source>转诊</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="99"/>
         <source>家庭病床</source>
         <translation>Home beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="103"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="122"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="161"/>
         <source>新建档案(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="164"/>
         <source>查找居民(&amp;F)</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="166"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="168"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="171"/>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="173"/>
+        <source>批量打印(&amp;P)…</source>
+        <translation>Batch &amp;print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="176"/>
+        <source>打印校准(&amp;C)…</source>
+        <translation>Printer &amp;calibration…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="178"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="188"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="192"/>
         <source>居民(&amp;R)</source>
         <translation>&amp;Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="194"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="196"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="199"/>
         <source>界面语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="210"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="333"/>
         <source>已建档：%1，档案编号 %2</source>
         <translation>Filed: %1, record number %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="338"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="345"/>
         <source>界面语言已设为 %1，下次启动时生效。</source>
         <translation>The language is now %1; it takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="364"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="365"/>
         <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
         <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="366"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="224"/>
         <source>未指定机构</source>
         <translation>No site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="107"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="226"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2847,45 +3051,204 @@ Source: %3</translation>
 <context>
     <name>MultiCodePicker</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="171"/>
         <source>选“%1”时请写明</source>
         <translation>Say what, when choosing “%1”</translation>
     </message>
 </context>
 <context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="318"/>
+        <source>打印预览 — %1</source>
+        <translation>Print preview — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="334"/>
+        <source>适合宽度</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="337"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="339"/>
+        <source>缩小（Ctrl+-）</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="341"/>
+        <source>放大（Ctrl+=）</source>
+        <translation>Zoom in (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="368"/>
+        <source>正在生成预览…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="388"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="389"/>
+        <source>另存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="390"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="391"/>
+        <source>关闭（Esc）</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="477"/>
+        <source>共 %1 页</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="479"/>
+        <source>&#x3000;模板版本 %1</source>
+        <translation>  template version %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="483"/>
+        <source>内容过长已截断，请核对：%1</source>
+        <translation>Text too long was cut; please check: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="491"/>
+        <source>无法生成预览。</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="566"/>
+        <source>打印 — %1</source>
+        <translation>Print — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="607"/>
+        <source>已打印 %1 页到文件 %2。</source>
+        <translation>Printed %1 pages to the file %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="607"/>
+        <source>已发送 %1 页到打印机 %2。</source>
+        <translation>Sent %1 pages to the printer %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="611"/>
+        <source>（已应用校准偏移 X %1 mm，Y %2 mm）</source>
+        <translation> (calibration offsets applied: X %1 mm, Y %2 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="619"/>
+        <source>打印失败：%1</source>
+        <translation>Printing failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="623"/>
+        <source>已取消打印。</source>
+        <translation>Printing cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="627"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="637"/>
+        <source>另存为 PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="637"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="646"/>
+        <source>无法保存 %1：%2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="650"/>
+        <source>已另存为 %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="270"/>
+        <source>无法开始打印：打印机不可用，或输出文件不能写入</source>
+        <translation>Cannot start printing: the printer is not available, or the output file cannot be written</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="276"/>
+        <source>打印机不接受新的一页</source>
+        <translation>The printer did not accept a new page</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/preview.py" line="279"/>
+        <source>页面图像读不了</source>
+        <translation>A page image could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>PrintButton</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/actions.py" line="56"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/printing/actions.py" line="57"/>
+        <source>预览并打印标准表单</source>
+        <translation>Preview and print standard forms</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="86"/>
         <source>退回转诊</source>
         <translation>Decline referral</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="86"/>
         <source>撤销转诊</source>
         <translation>Withdraw referral</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="87"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="88"/>
         <source>请写明退回的原因（如：本院床位已满、需转其他专科）。</source>
         <translation>Give the reason for declining (e.g. no bed free here, another specialty is needed).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="89"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="90"/>
         <source>请写明撤销的原因（如：患者改变主意、已自行就诊）。</source>
         <translation>Give the reason for withdrawing (e.g. the patient changed their mind, already seen elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="99"/>
         <source>退回</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="99"/>
         <source>撤销</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="103"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="104"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2893,197 +3256,197 @@ Source: %3</translation>
 <context>
     <name>ReferralEditor</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="152"/>
         <source>转出（社区 → 医院）</source>
         <translation>Referral up (community → hospital)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="154"/>
         <source>回转（医院 → 社区）</source>
         <translation>Back-referral (hospital → community)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="162"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="163"/>
         <source>（请选择接收机构）</source>
         <translation>(choose where to refer)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="173"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="174"/>
         <source>本机构</source>
         <translation>This site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="182"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="183"/>
         <source>如：呼吸内科</source>
         <translation>e.g. respiratory medicine</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="183"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="184"/>
         <source>如已约定</source>
         <translation>if agreed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="184"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="185"/>
         <source>如：12月2日上午 呼吸科专家门诊</source>
         <translation>e.g. 2 Dec a.m., respiratory specialist clinic</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="203"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="204"/>
         <source>转出机构</source>
         <translation>Referred from</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="207"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="208"/>
         <source>医院开具的回转单由本机构代为录入</source>
         <translation>The hospital’s back-referral slip, entered here on its behalf</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="212"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="213"/>
         <source>转诊方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="213"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="214"/>
         <source>接收机构</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="219"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="220"/>
         <source>接诊医生</source>
         <translation>Receiving doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="221"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="222"/>
         <source>科室</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="222"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="223"/>
         <source>专家号</source>
         <translation>Specialist slot</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="223"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="224"/>
         <source>绿色通道</source>
         <translation>Fast track</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="225"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="226"/>
         <source>接收机构、科室和接诊医生保存后不能修改；如需更改，请撤销后重新发起。</source>
         <translation>The receiving site, department and doctor cannot change once saved; to change them, withdraw the referral and start a new one.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="267"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="268"/>
         <source>带 * 的项目发出前必须填写。</source>
         <translation>Items marked * must be filled in before sending.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="280"/>
         <source>办理记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="283"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="284"/>
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="284"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="285"/>
         <source>保存草稿（Ctrl+S）</source>
         <translation>Save draft (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="286"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="287"/>
         <source>发出</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="287"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="288"/>
         <source>接收</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="289"/>
         <source>完成</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="289"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="290"/>
         <source>退回…</source>
         <translation>Decline…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="290"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="291"/>
         <source>撤销…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="296"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="297"/>
         <source>保存并发出：发出后内容不能再修改</source>
         <translation>Save and send: once sent, the content cannot change</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="297"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="298"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="298"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="299"/>
         <source>关闭（Esc）</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="378"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="389"/>
         <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
         <translation>%1  %2  %3 years  Record number %4</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="386"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="397"/>
         <source>新建转诊 — %1</source>
         <translation>New referral — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="387"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="398"/>
         <source>草稿（未保存）</source>
         <translation>Draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="397"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="408"/>
         <source>%1单 — %2</source>
         <translation>%1 slip — %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="426"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="437"/>
         <source>转出单内容</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="426"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="437"/>
         <source>回转单内容（诊疗结果及康复建议）</source>
         <translation>Back-referral details (outcome of care and advice for recovery)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="456"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="468"/>
         <source>代%1登记（电话确认后）</source>
         <translation>Record for %1 (after confirming by phone)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="523"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="535"/>
         <source>草稿已保存。</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="532"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="544"/>
         <source>请选择接收的医院或社区卫生服务中心</source>
         <translation>Choose the receiving hospital or health centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="580"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="592"/>
         <source>转诊%1。</source>
         <translation>Referral %1.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="584"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="596"/>
         <source>转诊单有未保存的修改。放弃这些修改吗？</source>
         <translation>The referral has unsaved changes. Discard them?</translation>
     </message>
@@ -3474,424 +3837,429 @@ Source: %3</translation>
 <context>
     <name>ResidentEditor</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="97"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="585"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="595"/>
         <source>新建居民健康档案</source>
         <translation>New resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="98"/>
         <source>居民健康档案</source>
         <translation>Resident health record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="120"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="121"/>
         <source>封面</source>
         <translation>Cover</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="121"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="122"/>
         <source>基本信息</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="123"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="394"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="124"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="404"/>
         <source>既往史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="131"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
         <source>家庭</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="132"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
         <source>重点人群</source>
         <translation>Key population</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="142"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="154"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="155"/>
         <source>档案状态</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="157"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="158"/>
         <source>保存档案后可用</source>
         <translation>Available once the record is saved</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="167"/>
         <source>建档</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="167"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="169"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="170"/>
         <source>保存（Enter）</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="172"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="173"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="174"/>
         <source>取消（Esc）</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="277"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="287"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
         <source>现住址</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="279"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="289"/>
         <source>户籍地址</source>
         <translation>Registered address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="280"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="290"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="280"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="290"/>
         <source>手机 11 位，或固定电话</source>
         <translation>mobile (11 digits) or landline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="286"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="296"/>
         <source>乡镇（街道）名称</source>
         <translation>Township (street)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="298"/>
         <source>村（居）委会名称</source>
         <translation>Village (residents’) committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="290"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="300"/>
         <source>建档单位</source>
         <translation>Filed at</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="291"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="301"/>
         <source>建档人</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="293"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="303"/>
         <source>（未指定）</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="296"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="306"/>
         <source>责任医生</source>
         <translation>Responsible doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="297"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="307"/>
         <source>建档日期</source>
         <translation>Filing date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="329"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="321"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="331"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="322"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="332"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="328"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="338"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="329"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="339"/>
         <source>联系人姓名</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="330"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="340"/>
         <source>联系人电话</source>
         <translation>Contact phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="325"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="335"/>
         <source>常住类型</source>
         <translation>Residence type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="323"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="333"/>
         <source>民族</source>
         <translation>Ethnicity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="334"/>
         <source>少数民族名称</source>
         <translation>Minority name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="348"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="358"/>
         <source>文化程度</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="349"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="359"/>
         <source>职业</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="350"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="360"/>
         <source>婚姻状况</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="390"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="400"/>
         <source>药物过敏史</source>
         <translation>Drug allergies</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="391"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="401"/>
         <source>暴露史</source>
         <translation>Exposures</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="435"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="445"/>
         <source>遗传病史</source>
         <translation>Hereditary disease</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="436"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="446"/>
         <source>遗传病名称</source>
         <translation>Hereditary disease name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="439"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="441"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="449"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="451"/>
         <source>残疾情况</source>
         <translation>Disabilities</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="358"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="368"/>
         <source>厨房排风设施</source>
         <translation>Kitchen exhaust</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="135"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
         <source>签约</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="137"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="153"/>
         <source>安宁疗护</source>
         <translation>Hospice care</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="139"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="153"/>
         <source>转诊</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="141"/>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="154"/>
         <source>家庭病床</source>
         <translation>Home beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="272"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="184"/>
+        <source>打印档案</source>
+        <translation>Print file</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="282"/>
         <source>建档时自动分配</source>
         <translation>assigned when filed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="276"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="286"/>
         <source>档案编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="288"/>
         <source>路、弄、号、室</source>
         <translation>road, lane, number, room</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="282"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="292"/>
         <source>（请选择街道）</source>
         <translation>(choose the street)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="297"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="307"/>
         <source>如 2026-01-31</source>
         <translation>e.g. 2026-01-31</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="317"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="327"/>
         <source>身份</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="319"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="329"/>
         <source>18 位；填写后自动带出出生日期和性别</source>
         <translation>18 characters; fills in date of birth and sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="322"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="332"/>
         <source>如 1949-01-01 或 19490101</source>
         <translation>e.g. 1949-01-01 or 19490101</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="324"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="334"/>
         <source>如 回族</source>
         <translation>e.g. 回族 (Hui)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="326"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="336"/>
         <source>工作与联系人</source>
         <translation>Work and contact</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="328"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="338"/>
         <source>退休者写原单位；无工作写“无”</source>
         <translation>retired: last employer; none: write “无”</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="331"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="341"/>
         <source>其他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="347"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="357"/>
         <source>血型</source>
         <translation>Blood type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="351"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
         <source>医疗费用
 支付方式</source>
         <translation>Payment of
 medical costs</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="352"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="362"/>
         <source>最多选 3 项</source>
         <translation>up to 3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="355"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="365"/>
         <source>生活环境（农村地区填写）</source>
         <translation>Living conditions (rural areas)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="359"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="369"/>
         <source>燃料类型</source>
         <translation>Fuel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="360"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="370"/>
         <source>饮水</source>
         <translation>Drinking water</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="361"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="371"/>
         <source>厕所</source>
         <translation>Toilet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="362"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="372"/>
         <source>禽畜栏</source>
         <translation>Livestock pen</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="388"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="398"/>
         <source>过敏与暴露</source>
         <translation>Allergies and exposures</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="397"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="407"/>
         <source>疾病</source>
         <translation>Diseases</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="398"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="408"/>
         <source>手术</source>
         <translation>Operations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="399"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="409"/>
         <source>外伤</source>
         <translation>Injuries</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="400"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="410"/>
         <source>输血</source>
         <translation>Transfusions</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="423"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="433"/>
         <source>疾病须经一级及以上医院确诊；恶性肿瘤写明部位，职业病写明名称。最多填写 6 项疾病。</source>
         <translation>Diseases must be diagnosed by a level-1 hospital or above; give the site of a cancer and the name of an occupational disease. At most 6 diseases.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="430"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="440"/>
         <source>家族史与遗传病史</source>
         <translation>Family and hereditary history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="434"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="444"/>
         <source>家族史</source>
         <translation>Family history</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="498"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="508"/>
         <source>（请选择居委会）</source>
         <translation>(choose the committee)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="498"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="508"/>
         <source>（请先选择街道）</source>
         <translation>(choose the street first)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="591"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="601"/>
         <source>%1&#x3000;%2&#x3000;%3 岁&#x3000;&#x3000;%4&#x3000;&#x3000;%5</source>
         <translation>%1  %2  %3 years    %4    %5</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="623"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="633"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="723"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="733"/>
         <source>有未保存的修改。放弃这些修改吗？</source>
         <translation>There are unsaved changes. Discard them?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="557"/>
+        <location filename="../../src/chc_desktop/ui/residents/editor.py" line="567"/>
         <source>有 %n 处需要修改</source>
         <translation>
             <numerusform>%n thing to correct</numerusform>
@@ -4308,32 +4676,32 @@ medical costs</translation>
 <context>
     <name>StatsChart</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="64"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="65"/>
         <source>新建床</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="65"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="66"/>
         <source>撤床</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="67"/>
         <source>月末在床</source>
         <translation>In bed at month end</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="85"/>
         <source>该年度尚无家庭病床，建床后这里按月显示新建床、撤床和月末在床数。</source>
         <translation>No home beds this year; once beds are opened, this shows beds opened, discharged and in bed at each month&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="147"/>
         <source>%1月</source>
         <translation>M%1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="190"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="191"/>
         <source>%1
 新建床 %2&#x3000;撤床 %3
 月末在床 %4&#x3000;床日 %5</source>
@@ -4870,27 +5238,27 @@ In bed at month end %4&#x3000;Bed days %5</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="83"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="84"/>
         <source>KPS</source>
         <translation>KPS</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="85"/>
         <source>PPS %</source>
         <translation>PPS %</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="87"/>
         <source>ESAS-r 总分（右轴）</source>
         <translation>ESAS-r total (right axis)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="108"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="109"/>
         <source>尚无安宁疗护评估，评估后这里显示 PPS、KPS 和 ESAS-r 的变化。</source>
         <translation>No hospice care assessment yet. Once assessed, the course of PPS, KPS and ESAS-r shows here.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="253"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="254"/>
         <source>%1（第 %2 版）
 KPS %3&#x3000;PPS %4&#x3000;ESAS-r 总分 %5</source>
         <translation>%1 (version %2)
@@ -5123,6 +5491,19 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
         <location filename="../../src/chc_desktop/ui/homebeds/visit_entry.py" line="353"/>
         <source>查床记录尚未保存。放弃填写的内容吗？</source>
         <translation>The visit has not been saved. Discard what you entered?</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="260"/>
+        <source>（医生）</source>
+        <translation>(doctor)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="261"/>
+        <source>（护士）</source>
+        <translation>(nurse)</translation>
     </message>
 </context>
 <context>
@@ -5661,7 +6042,7 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="310"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="327"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

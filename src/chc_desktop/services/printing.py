@@ -120,6 +120,13 @@ class PrintService:
             return list(dict.fromkeys(d.bed.id for d in rounds))
         raise ServiceError(f"“{spec.title}”不能按这种方式批量打印")
 
+    def record_print(self, key: str, record_ids: Sequence[uuid.UUID], version: str) -> None:
+        """The audit trail of a print: who, which form and template version, which records, when."""
+        spec = self.spec(key)
+        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+            for rid in record_ids:
+                self.ctx.audit(s, "print", spec.entity, rid, form=key, version=version)
+
     def print_round(
         self,
         key: str,
@@ -152,8 +159,11 @@ class PrintService:
         offset_mm: tuple[float, float] = (0.0, 0.0),
         progress: Callable[[int, int], None] | None = None,
         cancelled: threading.Event | None = None,
+        audit: bool = True,
     ) -> PrintResult:
-        """One PDF of the form for each record, in order. Cancelling writes nothing (no half file)."""
+        """One PDF of the form for each record, in order. Cancelling writes nothing (no half file).
+        A preview renders without ``audit``; what is then printed or saved is recorded with
+        ``record_print``."""
         spec = self.spec(key)
         self.ctx.require(spec.permission)
         if not record_ids:
@@ -180,9 +190,8 @@ class PrintService:
             partial.replace(path)
         if progress:
             progress(len(record_ids) * 2, len(record_ids) * 2)
-        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
-            for rid in record_ids:
-                self.ctx.audit(s, "print", spec.entity, rid, form=key, version=template.version)
+        if audit:
+            self.record_print(key, record_ids, template.version)
         return PrintResult(
             path, key, template.version, len(record_ids), result.pages, tuple(dict.fromkeys(result.clipped))
         )

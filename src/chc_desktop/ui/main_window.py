@@ -30,6 +30,8 @@ from chc_desktop.ui.homebeds.bed_list_page import BedListPage
 from chc_desktop.ui.homebeds.bed_page import BedPage
 from chc_desktop.ui.homebeds.visit_entry import VisitEntry
 from chc_desktop.ui.idle_lock import IdleLock
+from chc_desktop.ui.printing.batch_dialog import BatchPrintDialog, batch_forms
+from chc_desktop.ui.printing.calibration_dialog import CalibrationDialog
 from chc_desktop.ui.referrals.editor import ReferralEditor
 from chc_desktop.ui.referrals.register_page import ReferralRegisterPage
 from chc_desktop.ui.residents.editor import ResidentEditor
@@ -168,6 +170,11 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         self.sync_action = self._action(self.tr("立即同步(&S)"), "action_sync", "F9")
         self.sync_action.triggered.connect(lambda: self.sync.sync_now(interactive=True))
+        self.batch_print_action = self._action(self.tr("批量打印(&P)…"), "action_batch_print", "Ctrl+P")
+        self.batch_print_action.triggered.connect(self.batch_print)
+        self.batch_print_action.setEnabled(bool(batch_forms(self.services)))
+        self.calibration_action = self._action(self.tr("打印校准(&C)…"), "action_print_calibration")
+        self.calibration_action.triggered.connect(self.print_calibration)
         self.about_action = self._action(self.tr("关于(&A)"), "action_about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.about)
@@ -179,6 +186,8 @@ class MainWindow(QMainWindow):
 
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("文件(&F)"))
+        file_menu.addActions([self.batch_print_action, self.calibration_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         resident_menu = menu.addMenu(self.tr("居民(&R)"))
         resident_menu.addActions([self.new_action, self.find_action, self.refresh_action])
@@ -277,6 +286,18 @@ class MainWindow(QMainWindow):
         page.changed.connect(lambda _bid: self.data_changed.emit(frozenset({HOMEBEDS})))
         self.bed_page = page
         page.open()
+
+    def batch_print(self) -> BatchPrintDialog:
+        dialog = BatchPrintDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def print_calibration(self) -> CalibrationDialog:
+        dialog = CalibrationDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _edit(self, resident_id: uuid.UUID | None) -> None:
         if self.editor is not None and self.editor.isVisible():

@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from chc_desktop.domain.codes import CodeList
 from chc_desktop.services.errors import ServiceError, ValidationFailed
+
+if TYPE_CHECKING:
+    from chc_desktop.services.app import Services
 
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -249,6 +252,20 @@ def set_read_only(edit: QPlainTextEdit, read_only: bool) -> None:
         edit.setReadOnly(read_only)
         edit.style().unpolish(edit)
         edit.style().polish(edit)
+
+
+def add_staff_choices(combo: SearchableCombo, services: Services) -> None:
+    """Every doctor and nurse as a choice (found by name or user name), the role after the name."""
+    for role, suffix in (
+        ("doctor", QCoreApplication.translate("Widgets", "（医生）")),
+        ("nurse", QCoreApplication.translate("Widgets", "（护士）")),
+    ):
+        try:
+            people = services.users.staff(role)
+        except ServiceError:
+            people = []
+        for u in people:
+            combo.add_choice(u.display_name + suffix, u.id, (u.display_name, u.username))
 
 
 def ask_discard(parent: QWidget, text: str) -> bool:

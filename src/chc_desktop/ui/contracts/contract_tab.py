@@ -19,6 +19,7 @@ from chc_desktop.services.contracts import ContractInfo, renewal_start
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.residents import ResidentFile
 from chc_desktop.ui.contracts.dialogs import HOUSEHOLD, SIGN, SWITCH, SignDialog, TerminateDialog, yuan
+from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.residents.file_tabs import FileTab, table_widget
 from chc_desktop.ui.widgets import named_button
 
@@ -53,6 +54,13 @@ class ContractTab(FileTab):
         self.renew_button = named_button("renew", self.tr("续约"), self._renew)
         self.switch_button = named_button("switch", self.tr("改签…"), lambda: self._sign(SWITCH))
         self.terminate_button = named_button("terminate", self.tr("解约…"), self._terminate)
+        self.print_button = PrintButton(  # the contract in force
+            services,
+            "contract",
+            lambda: self.current.id if self.current is not None else None,
+            self,
+            text=self.tr("打印协议"),
+        )
         self.message = QLabel()
         self.message.setObjectName("contract_message")
         self.message.setWordWrap(True)
@@ -67,6 +75,7 @@ class ContractTab(FileTab):
             b.setAutoDefault(False)  # Enter in the editor saves the file; these act only when pressed
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.now)
         layout.addLayout(buttons)
@@ -122,6 +131,7 @@ class ContractTab(FileTab):
         self.household_button.setEnabled(can and file.household is not None)
         for b in (self.renew_button, self.switch_button, self.terminate_button):
             b.setEnabled(can and c is not None)
+        self.print_button.refresh()
 
     def _sign(self, mode: str) -> None:
         dialog = SignDialog(self.services, self.file.id, mode, self.current, self)

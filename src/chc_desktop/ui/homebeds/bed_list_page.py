@@ -31,7 +31,7 @@ from chc_desktop.ui.homebeds.models import BedListModel, MonthlyModel
 from chc_desktop.ui.homebeds.stats_chart import StatsChart
 from chc_desktop.ui.records import OpeningTable, records_view
 from chc_desktop.ui.residents.file_tabs import FileTab
-from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, named_button
+from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, add_staff_choices, named_button
 
 YEARS_BACK = 4  # the statistics offer this year and the four before
 
@@ -123,13 +123,7 @@ class BedListPage(_PageHolder, QWidget):
         for code, text in rules.BED_TYPES.items():
             self.bed_type.add_choice(text, code, (code,))
         self.staff = self._combo("filter_staff")
-        for role, suffix in (("doctor", self.tr("（医生）")), ("nurse", self.tr("（护士）"))):
-            try:
-                people = services.users.staff(role)
-            except ServiceError:
-                people = []
-            for u in people:
-                self.staff.add_choice(u.display_name + suffix, u.id, (u.display_name, u.username))
+        add_staff_choices(self.staff, services)
         filters = QHBoxLayout()
         filters.setSpacing(6)
         for caption, combo in (

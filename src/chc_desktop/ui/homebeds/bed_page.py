@@ -31,6 +31,7 @@ from chc_desktop.services.homebeds import BedInfo, VisitInfo
 from chc_desktop.ui.homebeds.dialogs import DischargeDialog, RegistrationDialog, ReturnDialog, _StepDialog
 from chc_desktop.ui.homebeds.models import DASH, VisitsModel, day_text, sex_label, vitals_text, when
 from chc_desktop.ui.homebeds.visit_entry import VisitEntry
+from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.records import records_view
 from chc_desktop.ui.residents.models import format_record_no
 from chc_desktop.ui.widgets import ErrorLabel, fit_to_screen, named_button
@@ -127,6 +128,7 @@ class BedPage(QDialog):
         self.discharge_button = self._button("discharge_bed", self.tr("撤床…"), self.discharge_bed)
         self.close_button = self._button("close", self.tr("关闭"), self.reject)
         self.close_button.setToolTip(self.tr("关闭（Esc）"))
+        self.print_button = PrintButton(services, "homebed", lambda: self.bed.id, self)
         self.notice = QLabel()
         self.notice.setObjectName("bed_notice")
         self.notice.setProperty("role", "hint")
@@ -136,6 +138,7 @@ class BedPage(QDialog):
         for b in (self.register_button, self.return_button, self.renew_button, self.discharge_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
 
         top = QHBoxLayout()

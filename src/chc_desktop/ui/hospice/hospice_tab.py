@@ -37,6 +37,7 @@ from chc_desktop.ui.hospice.models import (
     setting_label,
 )
 from chc_desktop.ui.hospice.trend_chart import TrendChart
+from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.records import OpeningTable, records_view
 from chc_desktop.ui.residents.file_tabs import FileTab, date_edit, day_of
 from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, named_button, ok_cancel, show_refusal, stacked
@@ -262,12 +263,20 @@ class HospiceTab(FileTab):
         )
         for view in (self.home_view, self.consultations_view):
             view.setMinimumHeight(90)
+        self.print_button = PrintButton(  # the selected version
+            services,
+            "assessment",
+            lambda: a.id if (a := self.selected()) is not None else None,
+            self,
+            text=self.tr("打印评估"),
+        )
 
         # top: the latest assessment and the actions on the left, the course on the right
         actions = QHBoxLayout()
         actions.setSpacing(6)
         for b in (self.new_button, self.open_button, self.sign_button, self.revise_button):
             actions.addWidget(b)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         refer_row = QHBoxLayout()
         refer_row.addWidget(self.refer_button)
@@ -448,6 +457,7 @@ class HospiceTab(FileTab):
         )
         self.end_button.setEnabled(self.writable and self.open_episode() is not None)
         self.consult_button.setEnabled(self.writable and active)
+        self.print_button.refresh()
 
     # ------------------------------------------------------------------ actions
     def _say(self, text: str) -> None:

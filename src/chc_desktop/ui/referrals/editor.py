@@ -40,6 +40,7 @@ from chc_desktop.security.roles import Permission
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.referrals import RECEIVER_STEPS, ReferralInfo
+from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.records import records_view
 from chc_desktop.ui.referrals.models import StepsModel, priorities_text, sex_label
 from chc_desktop.ui.residents.models import format_record_no
@@ -296,11 +297,21 @@ class ReferralEditor(QDialog):
         self.step_buttons[Step.SEND].setToolTip(self.tr("保存并发出：发出后内容不能再修改"))
         self.close_button = self._button("close", self.tr("关闭"), self.reject)
         self.close_button.setToolTip(self.tr("关闭（Esc）"))
+        self.print_button = PrintButton(  # a saved referral's slip; unsaved edits are saved first
+            services,
+            "referral",
+            lambda: self.referral.id if self.referral is not None else None,
+            self,
+            facts=lambda: {"referral.direction": self.direction.value},
+            before=lambda: not self.is_dirty() or self.save_draft(),
+            hide_without_record=True,
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         for b in self.step_buttons.values():
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.close_button)
 
         save = QAction(self)
@@ -450,6 +461,7 @@ class ReferralEditor(QDialog):
             shown = tuple(Step(x) for x in self.services.referrals.actions(self.referral.id))
         for step, button in self.step_buttons.items():
             button.setVisible(step in shown)
+        self.print_button.refresh()
         on_behalf = self._on_behalf_of()
         for step in RECEIVER_STEPS:
             self.step_buttons[step].setToolTip(

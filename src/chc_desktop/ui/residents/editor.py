@@ -47,6 +47,7 @@ from chc_desktop.services.residents import DuplicateSuspected, ResidentFile
 from chc_desktop.ui.contracts.contract_tab import ContractTab
 from chc_desktop.ui.homebeds.bed_list_page import HomeBedTab
 from chc_desktop.ui.hospice.hospice_tab import HospiceTab
+from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.referrals.register_page import ReferralTab
 from chc_desktop.ui.residents.duplicates import DuplicateDialog
 from chc_desktop.ui.residents.file_tabs import FileTab, HouseholdTab, KeyPopulationTab, StatusTab
@@ -174,12 +175,21 @@ class ResidentEditor(QDialog):
         self.cancel_button.setAutoDefault(False)
         self.save_button.clicked.connect(self._save_clicked)
         self.cancel_button.clicked.connect(self.reject)
+        self.print_button = PrintButton(  # the file as saved
+            services,
+            "resident",
+            lambda: self.resident_id,
+            self,
+            hide_without_record=True,
+            text=self.tr("打印档案"),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 10)
         layout.addWidget(self.heading)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
 
