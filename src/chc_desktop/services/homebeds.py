@@ -10,11 +10,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from chc_desktop.domain import homebeds as rules
@@ -465,7 +465,8 @@ class HomeBedService:
             infos = {b.id: i for b, i in zip(beds, self._infos(s, beds, warnings=False), strict=True)}
             # A renewed bed's rounds carry on from the cycles it continues; a corrected visit counts
             # as its correction says.
-            cycle_of = {cid: b.id for b in beds for cid in self._chain(s, b.id)}
+            previous = {r.id: r.previous_id for r in self._cycle_rows(s, {b.resident_id for b in beds})}
+            cycle_of = {cid: b.id for b in beds for cid in chain_of(b.id, previous)}
             q = (
                 select(
                     BedVisit.id,
@@ -667,24 +668,28 @@ class HomeBedService:
         return f"{prefix}{max(serials, default=0) + 1:04d}"
 
     @staticmethod
-    def _chain(s: Session, bed_id: uuid.UUID) -> list[uuid.UUID]:
+    def _cycle_rows(s: Session, resident_ids: Iterable[uuid.UUID]) -> list[Row[Any]]:
+        """Every registered or applied cycle of these residents, in one query."""
+        q = select(HomeBed.id, HomeBed.resident_id, HomeBed.previous_id, HomeBed.start_date, HomeBed.end_date)
+        return list(
+            s.execute(q.where(HomeBed.resident_id.in_(set(resident_ids)), HomeBed.deleted_at.is_(None)))
+        )
+
+    def _chain(self, s: Session, bed_id: uuid.UUID) -> list[uuid.UUID]:
         """This cycle and every earlier one it continues."""
-        ids: list[uuid.UUID] = []
-        current: uuid.UUID | None = bed_id
-        while current is not None and len(ids) < 100:
-            ids.append(current)
-            current = s.scalar(select(HomeBed.previous_id).where(HomeBed.id == current))
-        return ids
+        resident = s.scalar(select(HomeBed.resident_id).where(HomeBed.id == bed_id))
+        previous = {r.id: r.previous_id for r in self._cycle_rows(s, [resident] if resident else [])}
+        return chain_of(bed_id, previous)
 
     def _cycles(self, s: Session, resident_id: uuid.UUID, exclude: uuid.UUID | None) -> list[rules.Cycle]:
+        return self._as_cycles(self._cycle_rows(s, [resident_id]), exclude)
+
+    def _as_cycles(self, rows: Iterable[Row[Any]], exclude: uuid.UUID | None) -> list[rules.Cycle]:
         today = self.ctx.today()
-        q = select(HomeBed.id, HomeBed.start_date, HomeBed.end_date).where(
-            HomeBed.resident_id == resident_id, HomeBed.start_date.is_not(None), HomeBed.deleted_at.is_(None)
-        )
         return [
-            rules.Cycle(start, max(start, end or today))
-            for bid, start, end in s.execute(q)
-            if bid != exclude and start is not None
+            rules.Cycle(r.start_date, max(r.start_date, r.end_date or today))
+            for r in rows
+            if r.id != exclude and r.start_date is not None
         ]
 
     def _infos(self, s: Session, beds: list[HomeBed], warnings: bool) -> list[BedInfo]:
@@ -704,6 +709,12 @@ class HomeBedService:
                 int(read_policy(s, "homebed.cycles_per_year")),
                 int(read_policy(s, "homebed.insurance_year_start_month")),
             )
+        # The residents' cycles in one query: the renewal chains and the warnings' history.
+        rows = self._cycle_rows(s, {b.resident_id for b in beds})
+        previous = {r.id: r.previous_id for r in rows}
+        of_resident: dict[uuid.UUID, list[Row[Any]]] = {}
+        for r in rows:
+            of_resident.setdefault(r.resident_id, []).append(r)
         out = []
         for b in beds:
             p = people[b.resident_id]
@@ -712,7 +723,8 @@ class HomeBedService:
             found: tuple[rules.Warning, ...] = ()
             if limits is not None and b.start_date is not None and b.status == rules.Status.OPEN:
                 current = rules.Cycle(b.start_date, max(end, b.start_date))
-                found = tuple(rules.warnings(current, self._cycles(s, b.resident_id, b.id), limits))
+                history = self._as_cycles(of_resident.get(b.resident_id, []), b.id)
+                found = tuple(rules.warnings(current, history, limits))
             out.append(
                 BedInfo(
                     b.id,
@@ -752,13 +764,23 @@ class HomeBedService:
                     b.discharge_icd10 or "",
                     b.discharge_summary or "",
                     b.previous_id,
-                    len(self._chain(s, b.id)) if b.previous_id else 1,
+                    len(chain_of(b.id, previous)),
                     days,
                     b.hospice_assessment_id,
                     found,
                 )
             )
         return out
+
+
+def chain_of(bed_id: uuid.UUID, previous: Mapping[uuid.UUID, uuid.UUID | None]) -> list[uuid.UUID]:
+    """A cycle and every earlier one it continues, newest first, from each cycle's ``previous_id``."""
+    ids: list[uuid.UUID] = []
+    current: uuid.UUID | None = bed_id
+    while current is not None and current not in ids:
+        ids.append(current)
+        current = previous.get(current)
+    return ids
 
 
 def _check_application(d: ApplicationDraft) -> dict[str, str]:
