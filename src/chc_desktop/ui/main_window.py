@@ -4,10 +4,13 @@ status bar with who is working, where, and on which database."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,13 +42,14 @@ from chc_desktop.ui.residents.list_page import ResidentListPage
 from chc_desktop.ui.search_box import GlobalSearch
 from chc_desktop.ui.sync.controller import SyncController, SyncStatusLabel, ask_token_dialog
 from chc_desktop.ui.sync.sync_page import SyncPage
-from chc_desktop.ui.widgets import fit_to_screen
+from chc_desktop.ui.widgets import fit_to_screen, open_modeless
 from chc_desktop.ui.workbench.workbench_page import WorkbenchPage
 
 RESIDENTS = "residents"
 REFERRALS = "referrals"
 HOMEBEDS = "homebeds"
 EVERYTHING = frozenset({RESIDENTS, REFERRALS, HOMEBEDS})
+FormT = TypeVar("FormT", bound=QDialog)
 
 
 class MainWindow(QMainWindow):
@@ -254,38 +258,31 @@ class MainWindow(QMainWindow):
 
     def open_referral(self, referral_id: uuid.UUID) -> None:
         """A referral's form from a worklist, on top of whatever page is shown."""
-        try:
-            form = ReferralEditor.open_referral(self.services, referral_id, self)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.changed.connect(lambda _rid: self.data_changed.emit(frozenset({REFERRALS})))
-        self.referral_form = form
-        form.open()
+        form = self._form(lambda: ReferralEditor.open_referral(self.services, referral_id, self))
+        if form is not None:
+            self.referral_form = form
+            open_modeless(form, form.changed, lambda _rid: self.data_changed.emit(frozenset({REFERRALS})))
 
     def record_visit(self, bed_id: uuid.UUID) -> None:
         """The quick visit entry for a bed on the day's round (keyboard only)."""
-        try:
-            entry = VisitEntry.for_bed(self.services, bed_id, self)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        entry.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        entry.saved.connect(lambda _vid: self.data_changed.emit(frozenset({HOMEBEDS})))
-        self.visit_entry = entry
-        entry.open()
+        entry = self._form(lambda: VisitEntry.for_bed(self.services, bed_id, self))
+        if entry is not None:
+            self.visit_entry = entry
+            open_modeless(entry, entry.saved, lambda _vid: self.data_changed.emit(frozenset({HOMEBEDS})))
 
     def open_bed(self, bed_id: uuid.UUID) -> None:
+        page = self._form(lambda: BedPage(self.services, bed_id, self))
+        if page is not None:
+            self.bed_page = page
+            open_modeless(page, page.changed, lambda _bid: self.data_changed.emit(frozenset({HOMEBEDS})))
+
+    def _form(self, build: Callable[[], FormT]) -> FormT | None:
+        """A form opened from a worklist, or None with the reason shown when it cannot be read."""
         try:
-            page = BedPage(self.services, bed_id, self)
+            return build()
         except ServiceError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
-            return
-        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        page.changed.connect(lambda _bid: self.data_changed.emit(frozenset({HOMEBEDS})))
-        self.bed_page = page
-        page.open()
+            return None
 
     def batch_print(self) -> BatchPrintDialog:
         dialog = BatchPrintDialog(self.services, self)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -252,6 +252,21 @@ def set_read_only(edit: QPlainTextEdit, read_only: bool) -> None:
         edit.setReadOnly(read_only)
         edit.style().unpolish(edit)
         edit.style().polish(edit)
+
+
+def open_modeless(
+    dialog: QDialog,
+    written: SignalInstance,
+    on_written: Callable[[Any], object],
+    on_closed: Callable[[], object] | None = None,
+) -> None:
+    """Show a form window-modal without blocking the caller: ``on_written`` after each write it
+    announces on ``written``, ``on_closed`` when it closes (it is deleted then)."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    written.connect(on_written)
+    if on_closed is not None:
+        dialog.finished.connect(lambda _result: on_closed())
+    dialog.open()
 
 
 def add_staff_choices(combo: SearchableCombo, services: Services) -> None:

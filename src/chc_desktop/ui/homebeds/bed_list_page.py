@@ -31,7 +31,7 @@ from chc_desktop.ui.homebeds.models import BedListModel, MonthlyModel
 from chc_desktop.ui.homebeds.stats_chart import StatsChart
 from chc_desktop.ui.records import OpeningTable, records_view
 from chc_desktop.ui.residents.file_tabs import FileTab
-from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, add_staff_choices, named_button
+from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, add_staff_choices, named_button, open_modeless
 
 YEARS_BACK = 4  # the statistics offer this year and the four before
 
@@ -64,6 +64,18 @@ class _PageHolder:
     page: BedPage | None = None  # the page open now (tests reach it here)
     services: Services
     message: ErrorLabel
+    model: BedListModel
+    table: BedTable
+
+    def open_row(self, row: int) -> None:
+        bed = self.model.item(row)
+        if bed is not None:
+            self.open_bed(bed.id)
+
+    def _open_current(self) -> None:
+        bed = self.table.current_bed()
+        if bed is not None:
+            self.open_bed(bed.id)
 
     def _written(self, bed_id: object) -> None:
         raise NotImplementedError
@@ -75,11 +87,8 @@ class _PageHolder:
             self.message.show_message(str(exc))
             return None
         self.message.show_message(None)
-        page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        page.changed.connect(self._written)
-        page.finished.connect(lambda _result, p=page: self._forget(p))
         self.page = page
-        page.open()
+        open_modeless(page, page.changed, self._written, lambda: self._forget(page))
         return page
 
     def _forget(self, page: BedPage) -> None:
@@ -263,16 +272,6 @@ class BedListPage(_PageHolder, QWidget):
         self.open_resident_button.setEnabled(chosen)
 
     # ------------------------------------------------------------------ opening
-    def open_row(self, row: int) -> None:
-        bed = self.model.item(row)
-        if bed is not None:
-            self.open_bed(bed.id)
-
-    def _open_current(self) -> None:
-        bed = self.table.current_bed()
-        if bed is not None:
-            self.open_bed(bed.id)
-
     def _written(self, _bed_id: object) -> None:
         self.refresh()
         self.changed.emit()
@@ -382,16 +381,6 @@ class HomeBedTab(_PageHolder, FileTab):
         dialog.finished.connect(finished)
         dialog.open()
         return dialog
-
-    def open_row(self, row: int) -> None:
-        bed = self.model.item(row)
-        if bed is not None:
-            self.open_bed(bed.id)
-
-    def _open_current(self) -> None:
-        bed = self.table.current_bed()
-        if bed is not None:
-            self.open_bed(bed.id)
 
     def _written(self, _bed_id: object) -> None:
         self.show_file(self.file)

@@ -27,7 +27,7 @@ from chc_desktop.ui.records import OpeningTable, records_view
 from chc_desktop.ui.referrals.editor import ReferralEditor
 from chc_desktop.ui.referrals.models import MonthlyModel, RegisterModel, back_year_on_year
 from chc_desktop.ui.residents.file_tabs import FileTab
-from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, named_button
+from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, named_button, open_modeless
 
 REGISTER_LIMIT = 500  # rows the register shows; the filters narrow it
 NAME_COLUMNS = (3, 4, 5)  # 姓名, 性别, 年龄: the same on every row of one resident's tab
@@ -83,11 +83,8 @@ class _EditorHolder:
         self._show_editor(editor, self._written)
 
     def _show_editor(self, editor: ReferralEditor, written: Callable[[object], None]) -> None:
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.changed.connect(written)
-        editor.finished.connect(lambda _result, e=editor: self._forget(e))
         self.editor = editor
-        editor.open()
+        open_modeless(editor, editor.changed, written, lambda: self._forget(editor))
 
     def _forget(self, editor: ReferralEditor) -> None:
         if self.editor is editor:
