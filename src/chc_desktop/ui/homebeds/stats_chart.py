@@ -9,7 +9,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chc_desktop.domain.homebeds import MonthStats
@@ -20,7 +20,6 @@ DISCHARGED_COLOUR = QColor("#c0561b")
 OPEN_COLOUR = QColor("#2e8b57")
 GRID_COLOUR = QColor("#e6eaef")
 AXIS_COLOUR = QColor("#9aa5b1")
-HINT_COLOUR = QColor("#5f6b76")
 MARK = 3.5  # the radius of a point of the line
 
 
@@ -69,22 +68,10 @@ class StatsChart(ChartWidget):
 
     # ---------------------------------------------------------------- painting
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
-        p.setFont(small)
-        metrics = QFontMetrics(small)
+        p, metrics = self.begin()
         if self.is_empty():
             self._slots = []
-            p.setPen(HINT_COLOUR)
-            p.drawText(
-                QRectF(self.rect()).adjusted(8, 8, -8, -8),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                self.tr("该年度尚无家庭病床，建床后这里按月显示新建床、撤床和月末在床数。"),
-            )
-            p.end()
+            self.empty(p, self.tr("该年度尚无家庭病床，建床后这里按月显示新建床、撤床和月末在床数。"), 8)
             return
         top = self._legend(p, metrics) + 8
         ticks = nice_ticks(max(max(m.opened, m.discharged, m.open_at_end) for m in self.months))

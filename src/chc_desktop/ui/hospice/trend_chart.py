@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from chc_desktop.services.hospice import AssessmentInfo
@@ -21,7 +21,6 @@ PPS_COLOUR = QColor("#2e8b57")
 ESAS_COLOUR = QColor("#c0561b")
 GRID_COLOUR = QColor("#e6eaef")
 AXIS_COLOUR = QColor("#9aa5b1")
-HINT_COLOUR = QColor("#5f6b76")
 ESAS_MAX = 90  # nine items scored 0–10
 LEFT_TICKS = (0, 20, 40, 60, 80, 100)
 RIGHT_TICKS = (0, 30, 60, 90)
@@ -94,21 +93,9 @@ class TrendChart(ChartWidget):
 
     # ---------------------------------------------------------------- painting
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#ffffff"))
-        small = QFont(self.font())
-        small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
-        p.setFont(small)
-        metrics = QFontMetrics(small)
+        p, metrics = self.begin()
         if not self.points:
-            p.setPen(HINT_COLOUR)
-            p.drawText(
-                QRectF(self.rect()),
-                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                self.tr("尚无安宁疗护评估，评估后这里显示 PPS、KPS 和 ESAS-r 的变化。"),
-            )
-            p.end()
+            self.empty(p, self.tr("尚无安宁疗护评估，评估后这里显示 PPS、KPS 和 ESAS-r 的变化。"))
             return
         top = self._legend(p, metrics) + 8
         line = metrics.height()
