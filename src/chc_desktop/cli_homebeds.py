@@ -7,6 +7,7 @@ Dates are YYYY-MM-DD; a visit's time is local time."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -137,98 +138,20 @@ def _local(at: dt.datetime) -> dt.datetime:
 
 
 def _bed_json(b: BedInfo) -> dict[str, Any]:
-    return {
-        "id": b.id,
-        "resident_id": b.resident_id,
-        "name": b.name,
-        "sex": b.sex,
-        "age": b.age,
-        "record_no": b.record_no,
-        "street": b.street,
-        "committee": b.committee,
-        "address": b.address,
-        "phone": b.phone,
-        "status": b.status,
-        "status_label": b.status_label,
-        "bed_type": b.bed_type,
-        "type_label": b.type_label,
-        "bed_no": b.bed_no,
-        "applied_on": b.applied_on,
-        "applying_site": b.applying_site,
-        "applying_doctor": b.applying_doctor,
-        "diagnosis": b.diagnosis,
-        "icd10": b.icd10,
-        "indication": b.indication,
-        "summary": b.summary,
-        "returned_reason": b.returned_reason,
-        "site": b.site,
-        "start_date": b.start_date,
-        "planned_end": b.planned_end,
-        "doctor_id": b.doctor_id,
-        "doctor": b.doctor,
-        "nurse_id": b.nurse_id,
-        "nurse": b.nurse,
-        "consent_on": b.consent_on,
-        "end_date": b.end_date,
-        "outcome": b.outcome,
-        "discharge_diagnosis": b.discharge_diagnosis,
-        "discharge_icd10": b.discharge_icd10,
-        "discharge_summary": b.discharge_summary,
-        "previous_id": b.previous_id,
-        "cycle": b.cycle,
-        "days": b.days,
-        "hospice_assessment_id": b.hospice_assessment_id,
-        "warnings": [
-            {"code": w.code, "message": w.message, "rule": w.rule, "source": w.source} for w in b.warnings
-        ],
-    }
+    return dataclasses.asdict(b)  # every field; ids, dates and the warnings as emit writes them
 
 
 def _visit_json(v: VisitInfo) -> dict[str, Any]:
-    return {
-        "id": v.id,
-        "bed_id": v.bed_id,
-        "visited_at": _local(v.visited_at).isoformat(timespec="seconds"),
-        "staff": v.staff,
-        "role": v.role,
-        "role_label": v.role_label,
-        "complaint": v.complaint,
-        "vitals": dict(v.vitals),
-        "exam": v.exam,
-        "tests": v.tests,
-        "treatment": v.treatment,
-        "nursing": v.nursing,
-        "communication": v.communication,
-        "next_visit": v.next_visit,
-        "corrects_id": v.corrects_id,
-        "correction_reason": v.correction_reason,
-        "corrected": v.corrected,
-    }
+    return {**dataclasses.asdict(v), "visited_at": _local(v.visited_at).isoformat(timespec="seconds")}
 
 
 def _due_json(d: DueVisit) -> dict[str, Any]:
-    return {
-        "bed": _bed_json(d.bed),
-        "role": d.role,
-        "role_label": ROLES.get(d.role, d.role),
-        "staff_id": d.staff_id,
-        "staff": d.staff,
-        "last_visit": d.last_visit,
-        "due_on": d.due_on,
-        "days_over": d.days_over,
-    }
+    out = dataclasses.asdict(d)
+    return {**out, "role_label": ROLES.get(d.role, d.role)}
 
 
 def _month_json(m: MonthStats) -> dict[str, Any]:
-    return {
-        "month": m.month,
-        "open_at_end": m.open_at_end,
-        "opened": m.opened,
-        "discharged": m.discharged,
-        "bed_days": m.bed_days,
-        "opened_by_type": dict(m.opened_by_type),
-        "discharged_by_outcome": dict(m.discharged_by_outcome),
-    }
+    return dataclasses.asdict(m)
 
 
 def _line(b: BedInfo) -> str:
