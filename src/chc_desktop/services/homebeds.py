@@ -395,12 +395,13 @@ class HomeBedService:
         with self.ctx.db.reader() as s:
             bed = live_row(s, HomeBed, bed_id, BED_MISSING)
             status = rules.Status(bed.status)
+        where = self._where()  # read once for all five
         out = []
         for action, permission in need.items():
             if not self.ctx.can(permission):
                 continue
             try:
-                self._allowed_from(status, action)
+                self._allowed_from(status, action, where)
             except ServiceError:
                 continue
             out.append(action)
@@ -610,12 +611,18 @@ class HomeBedService:
     def _allowed(self, bed: HomeBed, action: str) -> rules.Status:
         return self._allowed_from(rules.Status(bed.status), action)
 
-    def _allowed_from(self, status: rules.Status, action: str) -> rules.Status:
+    def _allowed_from(
+        self, status: rules.Status, action: str, where: tuple[bool, bool] | None = None
+    ) -> rules.Status:
+        at_centre, centre_only = where or self._where()
         try:
-            centre_only = bool(self._policy("homebed.centre_only"))
-            return rules.next_status(status, action, self._at_centre(), centre_only)
+            return rules.next_status(status, action, at_centre, centre_only)
         except DomainError as exc:
             raise ServiceError(exc.message) from None
+
+    def _where(self) -> tuple[bool, bool]:
+        """Whether this user works at a centre, and whether only a centre may open and close beds."""
+        return self._at_centre(), bool(self._policy("homebed.centre_only"))
 
     def _step(self, s: Session, bed_id: uuid.UUID, action: str) -> HomeBed:
         bed = live_row(s, HomeBed, bed_id, BED_MISSING)
