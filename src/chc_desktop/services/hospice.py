@@ -31,7 +31,15 @@ from chc_desktop.services.referrals import OPEN_STATUSES, ReferralInfo, Referral
 from chc_desktop.services.settings import read_policy
 from chc_desktop.services.sites import site_id
 from chc_desktop.store.base import utcnow
-from chc_desktop.store.models import Consultation, HomeBed, HomeHospice, HospiceAssessment, Resident, Site
+from chc_desktop.store.models import (
+    Consultation,
+    HomeBed,
+    HomeHospice,
+    HospiceAssessment,
+    Resident,
+    Site,
+    StaffUser,
+)
 
 # policy-defaults.md: the regional hospice centre of the district's "1+1+10".
 REGIONAL_CENTRE = site_id("centre", "程家桥社区卫生服务中心")
@@ -84,6 +92,10 @@ class AssessmentInfo:
     next_review: dt.date | None
     signed: bool
     digest: str | None
+    assessor: str = ""
+    assessor_site: str = ""  # the assessor's site
+    signed_by: str = ""
+    signed_at: dt.datetime | None = None
 
 
 def evaluate(d: AssessmentDraft) -> tuple[dict[str, Any], H.Recommendation]:
@@ -493,7 +505,7 @@ class HospiceService:
     def get(self, assessment_id: uuid.UUID) -> AssessmentInfo:
         self.ctx.require(Permission.HOSPICE_READ)
         with self.ctx.db.reader() as s:
-            return _info(live_row(s, HospiceAssessment, assessment_id, "找不到该评估"))
+            return _info(live_row(s, HospiceAssessment, assessment_id, "找不到该评估"), _staff(s))
 
     def history(self, resident_id: uuid.UUID) -> list[AssessmentInfo]:
         """Every version, oldest first (for the PPS / KPS / ESAS chart)."""
@@ -502,8 +514,9 @@ class HospiceService:
             q = select(HospiceAssessment).where(
                 HospiceAssessment.resident_id == resident_id, HospiceAssessment.deleted_at.is_(None)
             )
+            staff = _staff(s)
             return [
-                _info(a)
+                _info(a, staff)
                 for a in s.scalars(q.order_by(HospiceAssessment.assessed_on, HospiceAssessment.version))
             ]
 
@@ -519,7 +532,8 @@ class HospiceService:
                 HospiceAssessment.deleted_at.is_(None),
                 HospiceAssessment.id.not_in(newer),
             )
-            return [_info(a) for a in s.scalars(q.order_by(HospiceAssessment.next_review))]
+            staff = _staff(s)
+            return [_info(a, staff) for a in s.scalars(q.order_by(HospiceAssessment.next_review))]
 
     @staticmethod
     def _review(
@@ -589,8 +603,18 @@ def _home_info(r: HomeHospice, version: int) -> HomeCareInfo:
     return HomeCareInfo(r.id, r.resident_id, r.assessment_id, version, r.started_on, r.ended_on, r.note or "")
 
 
-def _info(a: HospiceAssessment) -> AssessmentInfo:
+def _staff(s: Session) -> dict[uuid.UUID, tuple[str, str]]:
+    """Each user's name and site name (who assessed and signed, and where)."""
+    sites = dict(s.execute(select(Site.id, Site.name)).all())
+    return {
+        uid: (name, sites.get(site_id, "") if site_id else "")
+        for uid, name, site_id in s.execute(select(StaffUser.id, StaffUser.display_name, StaffUser.site_id))
+    }
+
+
+def _info(a: HospiceAssessment, staff: Mapping[uuid.UUID, tuple[str, str]]) -> AssessmentInfo:
     fields = {f.name for f in dataclasses.fields(AssessmentDraft)}
+    assessor, site = staff.get(a.assessor_id, ("", "")) if a.assessor_id else ("", "")
     draft = AssessmentDraft(**{k: v for k, v in a.inputs.items() if k in fields})
     return AssessmentInfo(
         a.id,
@@ -608,4 +632,8 @@ def _info(a: HospiceAssessment) -> AssessmentInfo:
         a.next_review,
         a.signed_at is not None,
         a.digest,
+        assessor,
+        site,
+        staff.get(a.signed_by_id, ("", ""))[0] if a.signed_by_id else "",
+        a.signed_at,
     )

@@ -9,13 +9,10 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
-
 from chc_desktop.domain import hospice as H
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.hospice import SETTINGS, AssessmentInfo
 from chc_desktop.services.print_contexts.common import RESIDENT_FIELDS, FormSpec, Sources, resident_header
-from chc_desktop.store.models import HospiceAssessment, Site, StaffUser
 
 YES_NO = {True: "是", False: "否"}
 HAS = {True: "有", False: "无"}
@@ -118,22 +115,6 @@ def _place(code: str | None) -> str:
     return H.PLACES.get(code or "", code or "")
 
 
-def _signing(src: Sources, assessment_id: uuid.UUID) -> dict[str, Any]:
-    """Who assessed and where, and who signed when: not on AssessmentInfo, read from the record."""
-    with src.hospice.ctx.db.reader() as s:
-        a = s.get(HospiceAssessment, assessment_id)
-        assert a is not None  # get() above found it
-        names = dict(s.execute(select(StaffUser.id, StaffUser.display_name)).all())
-        assessor = s.get(StaffUser, a.assessor_id) if a.assessor_id else None
-        site = s.get(Site, assessor.site_id) if assessor and assessor.site_id else None
-        return {
-            "assessor": names.get(a.assessor_id, "") if a.assessor_id else "",
-            "site": site.name if site else "",
-            "signed_by": names.get(a.signed_by_id, "") if a.signed_by_id else "",
-            "signed_at": a.signed_at,
-        }
-
-
 def _esas(esas: Mapping[str, Any] | None, results: Mapping[str, Any]) -> dict[str, Any]:
     if esas is None:
         return {}
@@ -170,7 +151,6 @@ def assessment(src: Sources, assessment_id: uuid.UUID) -> dict[str, Any]:
     """安宁疗护转介评估表."""
     a = src.hospice.get(assessment_id)
     d, r = a.draft, a.results
-    who = _signing(src, assessment_id)
     coordination = {k: d.coordination.get(k, "") for k in H.COORDINATION}
     for k in H.PLACE_ITEMS:
         coordination[k] = _place(coordination[k])
@@ -182,8 +162,8 @@ def assessment(src: Sources, assessment_id: uuid.UUID) -> dict[str, Any]:
     digest = (a.digest or "")[:DIGEST_SHOWN]
     note = f"第 {a.version} 版　{state}"
     if a.signed:
-        signed_at = who["signed_at"].astimezone().strftime("%Y-%m-%d %H:%M") if who["signed_at"] else ""
-        note += f"　签署人 {who['signed_by']}　{signed_at}　内容摘要 {digest}"
+        signed_at = a.signed_at.astimezone().strftime("%Y-%m-%d %H:%M") if a.signed_at else ""
+        note += f"　签署人 {a.signed_by}　{signed_at}　内容摘要 {digest}"
     note += f"　评估规则 {a.rule_version}"
     overridden = a.chosen_setting != a.recommended_setting
     return {
@@ -191,8 +171,8 @@ def assessment(src: Sources, assessment_id: uuid.UUID) -> dict[str, Any]:
         "assessment": {
             "assessed_on": a.assessed_on,
             "version": f"第 {a.version} 版",
-            "assessor": who["assessor"],
-            "site": who["site"],
+            "assessor": a.assessor,
+            "site": a.assessor_site,
             "diagnosis": d.diagnosis,
             "icd10": d.icd10,
             "end_stage": YES_NO[d.end_stage],
@@ -237,8 +217,8 @@ def assessment(src: Sources, assessment_id: uuid.UUID) -> dict[str, Any]:
         "coordination": coordination,
         "signature": {
             "state": "已签署" if a.signed else "未签署",
-            "signed_at": who["signed_at"],
-            "signed_by": who["signed_by"],
+            "signed_at": a.signed_at,
+            "signed_by": a.signed_by,
             "digest": digest,
             "note": note,
         },
