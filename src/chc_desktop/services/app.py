@@ -65,6 +65,7 @@ class Services:
                 self.hospice,
                 self.homebeds,
                 self.sites,
+                self.users,
             ),
         )
         self.workbench = WorkbenchService(

@@ -210,9 +210,10 @@ class TeamService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def packages(self) -> list[PackageInfo]:
+    def packages(self, include_inactive: bool = False) -> list[PackageInfo]:
+        """The service packages on offer (with ``include_inactive``, also those since retired)."""
         with self.ctx.db.reader() as s:
-            return packages(s)
+            return packages(s, include_inactive)
 
     def all(self, *, active_only: bool = True) -> list[TeamInfo]:
         self.ctx.require(Permission.CONTRACT_READ)

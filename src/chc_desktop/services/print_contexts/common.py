@@ -17,6 +17,7 @@ from chc_desktop.services.referrals import ReferralService
 from chc_desktop.services.residents import ResidentFile, ResidentService
 from chc_desktop.services.sites import SiteService
 from chc_desktop.services.teams import TeamService
+from chc_desktop.services.users import UserService
 
 # The fields of the resident header, as forms/README.md documents them.
 RESIDENT_FIELDS = frozenset(
@@ -56,6 +57,7 @@ class Sources:
     hospice: HospiceService
     homebeds: HomeBedService
     sites: SiteService
+    users: UserService
 
 
 Build = Callable[[Sources, uuid.UUID], dict[str, Any]]

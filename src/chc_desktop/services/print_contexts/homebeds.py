@@ -9,14 +9,11 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
-
 from chc_desktop.domain import homebeds as rules
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.homebeds import BedInfo, VisitInfo
 from chc_desktop.services.print_contexts.common import RESIDENT_FIELDS, FormSpec, Sources, resident_header
-from chc_desktop.store.models import StaffUser
 
 _BED = (
     "bed_no",
@@ -169,9 +166,7 @@ def visits(src: Sources, bed_id: uuid.UUID) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- the round
 def _staff_name(src: Sources, staff_id: uuid.UUID) -> str:
-    with src.homebeds.ctx.db.reader() as s:
-        name = s.scalar(select(StaffUser.display_name).where(StaffUser.id == staff_id))
-    return name or ""
+    return next((u.display_name for u in src.users.list() if u.id == staff_id), "")
 
 
 def round_list(src: Sources, on: dt.date, staff_id: uuid.UUID | None) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from chc_desktop.domain.resident import HistoryItem, ResidentDraft
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.errors import NotFound
 from chc_desktop.services.print_contexts.common import RESIDENT_FIELDS, FormSpec, Sources, resident_header
-from chc_desktop.services.teams import PackageInfo, TeamInfo, packages
+from chc_desktop.services.teams import PackageInfo, TeamInfo
 
 # The cover prints the 17 digits as 6-3-3-5 boxes; an unassigned number leaves them empty.
 EMPTY_RECORD_NO = "□□□□□□-□□□-□□□-□□□□□"
@@ -275,8 +275,8 @@ def contract(src: Sources, contract_id: uuid.UUID) -> dict[str, Any]:
         team: TeamInfo | None = src.teams.get(c.team_id)
     except NotFound:
         team = None
-    with src.teams.ctx.db.reader() as s:  # packages since retired still name what was signed
-        catalogue = {p.code: p for p in packages(s, include_inactive=True)}
+    # Packages since retired still name what was signed.
+    catalogue = {p.code: p for p in src.teams.packages(include_inactive=True)}
     return {
         "resident": resident_header(file),
         "contract": {
