@@ -16,9 +16,7 @@ from sqlalchemy import select
 from chc_desktop.domain import codes
 from chc_desktop.domain.resident import HistoryItem
 from chc_desktop.security.roles import Permission
-from chc_desktop.services import printing
 from chc_desktop.services.app import Services
-from chc_desktop.services.print_contexts import residents as resident_forms
 from chc_desktop.services.residents import ResidentFile
 from chc_desktop.services.sites import site_id
 from chc_desktop.store.database import Database
@@ -57,15 +55,6 @@ FAMILY = {
 
 
 # ------------------------------------------------------------------ fixtures and helpers
-@pytest.fixture(autouse=True)
-def _registered(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The forms in the registry (the lead registers SPECS; until then, here)."""
-    for row in resident_forms.SPECS:
-        spec = row if isinstance(row, printing.FormSpec) else printing.FormSpec(*row)
-        if spec.key not in printing.FORMS:
-            monkeypatch.setitem(printing.FORMS, spec.key, spec)
-
-
 @pytest.fixture
 def teams(admin: Services) -> Teams:
     return make_teams(admin)
