@@ -7,6 +7,7 @@ whole page (x/y mm) for pre-printed stock.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from chc_desktop.domain.codes import ALL_CODE_LISTS
 from chc_desktop.printing.fonts import FONT, register, text_width
+from chc_desktop.printing.stream import PdfStream
 from chc_desktop.printing.template import PLACEHOLDER, Block, Cell, Template
 
 Op = tuple[Callable[..., None], tuple[Any, ...]]
@@ -420,6 +422,108 @@ def _tear(c: Canvas, x: float, y: float, w: float, text: str, size: float) -> No
 
 
 # ------------------------------------------------------------------ the document
+CHUNK_PAGES = 100  # a batch longer than this is written chunk by chunk (printing/stream.py)
+
+
+class Document:
+    """A PDF being made: records are added one at a time, each laid out on its own pages (``copies``
+    times) and numbered per record. Up to ``chunk_pages`` pages it is one reportlab document; a longer
+    batch is streamed to ``target`` in chunks, so memory holds one chunk whatever the batch's length."""
+
+    def __init__(
+        self,
+        t: Template,
+        target: Path | BinaryIO,
+        offset_mm: tuple[float, float] = (0.0, 0.0),
+        title: str = "",
+        chunk_pages: int | None = None,
+    ) -> None:
+        register()
+        self.t = t
+        self.target = target
+        self.offset_mm = offset_mm
+        self.title = title or t.name
+        self.chunk_pages = chunk_pages or CHUNK_PAGES
+        self.result = RenderResult(0)
+        self.stream: PdfStream | None = None
+        self.file: BinaryIO | None = None
+        self._start_chunk()
+
+    def _start_chunk(self) -> None:
+        t = self.t
+        self.buffer = io.BytesIO()
+        self.canvas = Canvas(
+            self.buffer,
+            pagesize=(t.page_mm[0] * mm, t.page_mm[1] * mm),
+            pageCompression=1,
+            initialFontName=FONT,  # no base-14 font referenced: the page is the same everywhere
+        )
+        self.canvas.setTitle(self.title)
+        self.canvas.setCreator("CHC Desktop")
+        self.chunk_pages_done = 0
+
+    def _flush(self) -> None:
+        """Finish the chunk and copy it into the output file."""
+        self.canvas.save()
+        if self.stream is None:
+            out: BinaryIO
+            if isinstance(self.target, Path):
+                self.file = out = open(self.target, "wb")  # noqa: SIM115 - closed by close() or abandon()
+            else:
+                out = self.target
+            self.stream = PdfStream(out, self.title, "CHC Desktop")
+        self.stream.append(self.buffer.getvalue())
+        self._start_chunk()
+        # reportlab's document and pypdf's reader are reference cycles. In a big heap (the app, the
+        # database layer) Python's full collection runs rarely, and the finished chunks would pile
+        # up until it did: collect them now, once a chunk (a few ms against ~1 s of drawing).
+        gc.collect()
+
+    def add(self, context: Mapping[str, Any]) -> None:
+        t, canvas = self.t, self.canvas
+        for _copy in range(max(1, t.copies)):
+            layout = Layout(t, context)
+            for b in t.blocks:
+                layout.block(b)
+            self.result.clipped += [c for c in layout.clipped if c not in self.result.clipped]
+            total = len(layout.pages)
+            for n, ops in enumerate(layout.pages, 1):
+                canvas.saveState()
+                # y: a positive offset moves the print down
+                canvas.translate(self.offset_mm[0] * mm, -self.offset_mm[1] * mm)
+                for fn, args in ops:
+                    fn(canvas, *args)
+                footer = f"第 {n} 页 共 {total} 页　{t.name} 模板版本 {t.version}"
+                _text(canvas, footer, layout.left, t.margins_mm[2] * mm, layout.width, 7.5, "right", 0.5)
+                canvas.restoreState()
+                canvas.showPage()
+                self.result.pages += 1
+                self.chunk_pages_done += 1
+        if self.chunk_pages_done >= self.chunk_pages:
+            self._flush()
+
+    def close(self) -> RenderResult:
+        if self.stream is None:  # one chunk: reportlab's document as it is
+            self.canvas.save()
+            data = self.buffer.getvalue()
+            if isinstance(self.target, Path):
+                self.target.write_bytes(data)
+            else:
+                self.target.write(data)
+            return self.result
+        if self.chunk_pages_done:
+            self._flush()
+        self.stream.close()
+        self.abandon()
+        return self.result
+
+    def abandon(self) -> None:
+        """Close the output file (a cancelled or failed batch: the caller removes it)."""
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+
 def render(
     t: Template,
     contexts: Sequence[Mapping[str, Any]],
@@ -428,35 +532,10 @@ def render(
     title: str = "",
 ) -> RenderResult:
     """One document: each context laid out on its own pages (``copies`` times), numbered per record."""
-    register()
-    canvas = Canvas(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=(t.page_mm[0] * mm, t.page_mm[1] * mm),
-        pageCompression=1,
-        initialFontName=FONT,  # no base-14 font referenced: the page is the same everywhere
-    )
-    canvas.setTitle(title or t.name)
-    canvas.setCreator("CHC Desktop")
-    result = RenderResult(0)
+    document = Document(t, target, offset_mm, title)
     for context in contexts:
-        for _copy in range(max(1, t.copies)):
-            layout = Layout(t, context)
-            for b in t.blocks:
-                layout.block(b)
-            result.clipped += layout.clipped
-            total = len(layout.pages)
-            for n, ops in enumerate(layout.pages, 1):
-                canvas.saveState()
-                canvas.translate(offset_mm[0] * mm, -offset_mm[1] * mm)  # y: positive moves the print down
-                for fn, args in ops:
-                    fn(canvas, *args)
-                footer = f"第 {n} 页 共 {total} 页　{t.name} 模板版本 {t.version}"
-                _text(canvas, footer, layout.left, t.margins_mm[2] * mm, layout.width, 7.5, "right", 0.5)
-                canvas.restoreState()
-                canvas.showPage()
-                result.pages += 1
-    canvas.save()
-    return result
+        document.add(context)
+    return document.close()
 
 
 def render_bytes(

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from chc_desktop.config import forms_dir
-from chc_desktop.printing.render import RenderResult, render, value_of
+from chc_desktop.printing.render import Document, render, value_of
 from chc_desktop.printing.template import Template, TemplateError, load
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
@@ -57,6 +57,10 @@ FORMS: dict[str, FormSpec] = {
 
 
 __all__ = ["FORMS", "FormSpec", "PrintResult", "PrintService"]
+
+
+class _Cancelled(Exception):
+    """The user cancelled a batch: stop, and write nothing."""
 
 
 @dataclass(frozen=True)
@@ -161,35 +165,40 @@ class PrintService:
         cancelled: threading.Event | None = None,
         audit: bool = True,
     ) -> PrintResult:
-        """One PDF of the form for each record, in order. Cancelling writes nothing (no half file).
-        A preview renders without ``audit``; what is then printed or saved is recorded with
-        ``record_print``."""
+        """One PDF of the form for each record, in order, each record read and drawn in turn so a long
+        batch holds one chunk of pages in memory. Cancelling or a refused record writes nothing (no
+        half file). A preview renders without ``audit``; what is then printed or saved is recorded
+        with ``record_print``."""
         spec = self.spec(key)
         self.ctx.require(spec.permission)
         if not record_ids:
             raise ServiceError("没有要打印的记录")
         template = self.template(key)
-        contexts: list[Mapping[str, Any]] = []
-        for i, rid in enumerate(record_ids):
-            if cancelled is not None and cancelled.is_set():
-                return PrintResult(None, key, template.version, 0, 0, (), cancelled=True)
-            context = spec.build(self.sources, rid)
-            if spec.only is not None and value_of(context, spec.only[0]) != spec.only[1]:
-                raise ServiceError(spec.only[2])
-            contexts.append(context)
-            if progress:
-                progress(i + 1, len(record_ids) * 2)
         path = target if isinstance(target, Path) else None
         partial = path.with_name(path.name + ".part") if path else None
-        result: RenderResult = render(template, contexts, partial or target, offset_mm, template.name)
-        if cancelled is not None and cancelled.is_set():
+        document = Document(template, partial or target, offset_mm, template.name)
+        try:
+            for i, rid in enumerate(record_ids):
+                if cancelled is not None and cancelled.is_set():
+                    raise _Cancelled
+                context = spec.build(self.sources, rid)
+                if spec.only is not None and value_of(context, spec.only[0]) != spec.only[1]:
+                    raise ServiceError(spec.only[2])
+                document.add(context)
+                if progress:
+                    progress(i + 1, len(record_ids) + 1)
+            result = document.close()
+        except BaseException as e:
+            document.abandon()
             if partial:
                 partial.unlink(missing_ok=True)
-            return PrintResult(None, key, template.version, 0, 0, (), cancelled=True)
+            if isinstance(e, _Cancelled):
+                return PrintResult(None, key, template.version, 0, 0, (), cancelled=True)
+            raise
         if partial and path:
             partial.replace(path)
         if progress:
-            progress(len(record_ids) * 2, len(record_ids) * 2)
+            progress(len(record_ids) + 1, len(record_ids) + 1)  # the last step: the file is written
         if audit:
             self.record_print(key, record_ids, template.version)
         return PrintResult(

@@ -1,0 +1,159 @@
+"""A PDF written as it is made, for long batches.
+
+reportlab keeps every page of a document until it is saved, so a batch of 1,000 forms held all
+1,000 pages at once. A batch is therefore rendered in chunks, each a small complete PDF, and each
+chunk is copied object by object into the one output file as soon as it is made. Only the chunk
+being copied, the objects' file offsets and the pages' numbers stay in memory.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from array import array
+from typing import Any, BinaryIO
+
+from pypdf import PdfReader
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    IndirectObject,
+    NameObject,
+    NumberObject,
+    PdfObject,
+    TextStringObject,
+)
+
+_CATALOG, _PAGES, _INFO = 1, 2, 3
+_SUBSET_TAG = re.compile(r"^/[A-Z]{6}\+")
+
+
+class PdfStream:
+    """Appends whole PDFs' pages to one file, writing each object once, at once."""
+
+    def __init__(self, out: BinaryIO, title: str = "", creator: str = "") -> None:
+        self.out = out
+        self.position = 0
+        # object n is at offsets[n - 1]; 1–3 are written at close. Arrays, not lists: a list's int
+        # objects would outlive each chunk and pin the memory the chunk's objects were freed into.
+        self.offsets = array("q", [0, 0, 0])
+        self.kids = array("q")
+        self.subsets = 0
+        self.info = {"/Title": title, "/Creator": creator, "/Producer": "CHC Desktop"}
+        self._emit(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+
+    # ------------------------------------------------------------------ writing
+    def _emit(self, data: bytes) -> None:
+        self.out.write(data)
+        self.position += len(data)
+
+    def _reserve(self) -> int:
+        self.offsets.append(0)
+        return len(self.offsets)
+
+    def _write(self, number: int, obj: PdfObject) -> None:
+        self.offsets[number - 1] = self.position
+        buffer = io.BytesIO()
+        buffer.write(f"{number} 0 obj\n".encode())
+        obj.write_to_stream(buffer)
+        buffer.write(b"\nendobj\n")
+        self._emit(buffer.getvalue())
+
+    # ------------------------------------------------------------------ appending
+    def append(self, pdf: bytes) -> int:
+        """Copy every page of ``pdf`` (and all that its pages use) to the end; returns the pages added."""
+        reader = PdfReader(io.BytesIO(pdf))
+        renamed: dict[str, NameObject] = {}  # this chunk's subset names → names unique in the file
+        numbers: dict[int, int] = {}
+        pending: list[tuple[int, PdfObject]] = []
+        seen: set[int] = set()
+        pages = [page for page in reader.pages]
+        catalog = reader.trailer["/Root"].get_object()
+        assert isinstance(catalog, DictionaryObject)
+        root_pages = catalog.raw_get("/Pages")
+        numbers[root_pages.idnum] = _PAGES  # anything pointing at the old page tree gets the new one
+        for page in pages:
+            assert page.indirect_reference is not None
+            numbers[page.indirect_reference.idnum] = self._reserve()
+
+        def ref(old: IndirectObject) -> IndirectObject:
+            number = numbers.get(old.idnum)
+            if number is None:
+                number = numbers[old.idnum] = self._reserve()
+                obj = old.get_object()
+                assert obj is not None, f"对象 {old.idnum} 不存在"
+                pending.append((number, obj))
+            return IndirectObject(number, 0, reader)
+
+        def remap(obj: Any) -> Any:
+            if isinstance(obj, IndirectObject):
+                return ref(obj)
+            if id(obj) in seen:  # a dictionary shared by two pages is rewritten once
+                return obj
+            if isinstance(obj, DictionaryObject):
+                seen.add(id(obj))
+                for key, value in list(obj.items()):
+                    if key in ("/BaseFont", "/FontName") and _SUBSET_TAG.match(value):
+                        # every chunk numbers its subsets from AAAAAA again: give each subset in the
+                        # file a tag of its own, as the PDF standard asks of different subsets
+                        if value not in renamed:
+                            self.subsets += 1
+                            renamed[value] = NameObject(f"/{_tag(self.subsets)}{value[8:]}")
+                        obj[key] = renamed[value]
+                    else:
+                        obj[key] = remap(value)
+            elif isinstance(obj, ArrayObject):
+                seen.add(id(obj))
+                for i, value in enumerate(obj):
+                    obj[i] = remap(value)
+            return obj
+
+        for page in pages:
+            assert page.indirect_reference is not None
+            page[NameObject("/Parent")] = IndirectObject(_PAGES, 0, reader)
+            seen.add(id(page))
+            for key, value in list(page.items()):
+                if key != "/Parent":
+                    page[key] = remap(value)
+            number = numbers[page.indirect_reference.idnum]
+            self._write(number, page)
+            self.kids.append(number)
+            while pending:
+                number, obj = pending.pop()
+                self._write(number, remap(obj))
+        return len(pages)
+
+    def close(self) -> None:
+        """Write the page tree, the catalogue, the document information and the cross-reference table."""
+        tree = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Pages"),
+                NameObject("/Count"): NumberObject(len(self.kids)),
+                NameObject("/Kids"): ArrayObject(IndirectObject(n, 0, None) for n in self.kids),
+            }
+        )
+        self._write(_PAGES, tree)
+        catalog = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Catalog"),
+                NameObject("/Pages"): IndirectObject(_PAGES, 0, None),
+            }
+        )
+        self._write(_CATALOG, catalog)
+        info = DictionaryObject({NameObject(k): TextStringObject(v) for k, v in self.info.items() if v})
+        self._write(_INFO, info)
+        start = self.position
+        lines = [f"xref\n0 {len(self.offsets) + 1}\n", "0000000000 65535 f \n"]
+        lines += [f"{offset:010d} 00000 n \n" for offset in self.offsets]
+        self._emit("".join(lines).encode())
+        trailer = f"trailer\n<< /Size {len(self.offsets) + 1} /Root {_CATALOG} 0 R /Info {_INFO} 0 R >>\n"
+        self._emit(f"{trailer}startxref\n{start}\n%%EOF\n".encode())
+
+
+def _tag(n: int) -> str:
+    """Six capital letters, different for each chunk (AAAAAA, AAAAAB, …)."""
+    letters = ""
+    for _ in range(6):
+        n, r = divmod(n, 26)
+        letters = chr(ord("A") + r) + letters
+    return letters + "+"
