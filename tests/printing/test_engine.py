@@ -208,3 +208,17 @@ def test_the_calibration_offset_moves_the_whole_page(tmp_path: Path) -> None:
     calibration_page(tmp_path / "cal.pdf", (1.5, -2.0))
     [text] = pdf_text(tmp_path / "cal.pdf")
     assert "打印校准页" in text and "X +1.5 mm，Y -2.0 mm" in text
+
+
+def test_an_edited_template_is_read_again_and_an_unchanged_one_is_not_parsed_again(tmp_path: Path) -> None:
+    path = write(tmp_path, BODY)
+    first = load(path, FIELDS | {"resident.day"})
+    assert load(path, FIELDS | {"resident.day"}) is first  # the same text: the parsed template again
+    path.write_text(path.read_text(encoding="utf-8").replace("测试表", "试验表"), encoding="utf-8")
+    edited = load(path, FIELDS | {"resident.day"})  # same size, maybe the same mtime: still re-read
+    assert (first.name, edited.name) == ("测试表", "试验表")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("resident.name", "resident.nmae"), encoding="utf-8"
+    )
+    with pytest.raises(TemplateError, match="没有字段“resident.nmae”"):
+        load(path, FIELDS | {"resident.day"})

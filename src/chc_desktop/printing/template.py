@@ -6,6 +6,7 @@ a TemplateError naming the file and the line, never a crash.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -112,11 +113,17 @@ def _need(data: Mapping[str, Any], key: str, kind: type, path: Path, line: int |
 
 
 def load(path: Path, known_fields: Iterable[str] | None = None) -> Template:
-    """Read and check a template; ``known_fields`` are the fields its context provides."""
+    """Read and check a template; ``known_fields`` are the fields its context provides. The file is
+    read every time, so an edit shows at the next print; an unchanged text is not parsed again."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TemplateError(path, None, f"读不了模板文件（{exc.__class__.__name__}）") from None
+    return _parse(path, text, None if known_fields is None else frozenset(known_fields))
+
+
+@functools.lru_cache(maxsize=64)
+def _parse(path: Path, text: str, known_fields: frozenset[str] | None) -> Template:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
