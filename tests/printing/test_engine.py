@@ -220,5 +220,5 @@ def test_an_edited_template_is_read_again_and_an_unchanged_one_is_not_parsed_aga
     path.write_text(
         path.read_text(encoding="utf-8").replace("resident.name", "resident.nmae"), encoding="utf-8"
     )
-    with pytest.raises(TemplateError, match="没有字段“resident.nmae”"):
+    with pytest.raises(TemplateError, match=r"没有字段“resident\.nmae”"):
         load(path, FIELDS | {"resident.day"})

@@ -7,7 +7,6 @@ whole page (x/y mm) for pre-printed stock.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -474,10 +473,6 @@ class Document:
             self.stream = PdfStream(out, self.title, "CHC Desktop")
         self.stream.append(self.buffer.getvalue())
         self._start_chunk()
-        # reportlab's document and pypdf's reader are reference cycles. In a big heap (the app, the
-        # database layer) Python's full collection runs rarely, and the finished chunks would pile
-        # up until it did: collect them now, once a chunk (a few ms against ~1 s of drawing).
-        gc.collect()
 
     def add(self, context: Mapping[str, Any]) -> None:
         t, canvas = self.t, self.canvas

@@ -62,66 +62,14 @@ class PdfStream:
     # ------------------------------------------------------------------ appending
     def append(self, pdf: bytes) -> int:
         """Copy every page of ``pdf`` (and all that its pages use) to the end; returns the pages added."""
-        reader = PdfReader(io.BytesIO(pdf))
-        renamed: dict[str, NameObject] = {}  # this chunk's subset names → names unique in the file
-        numbers: dict[int, int] = {}
-        pending: list[tuple[int, PdfObject]] = []
-        seen: set[int] = set()
-        pages = [page for page in reader.pages]
-        catalog = reader.trailer["/Root"].get_object()
-        assert isinstance(catalog, DictionaryObject)
-        root_pages = catalog.raw_get("/Pages")
-        numbers[root_pages.idnum] = _PAGES  # anything pointing at the old page tree gets the new one
-        for page in pages:
-            assert page.indirect_reference is not None
-            numbers[page.indirect_reference.idnum] = self._reserve()
-
-        def ref(old: IndirectObject) -> IndirectObject:
-            number = numbers.get(old.idnum)
-            if number is None:
-                number = numbers[old.idnum] = self._reserve()
-                obj = old.get_object()
-                assert obj is not None, f"对象 {old.idnum} 不存在"
-                pending.append((number, obj))
-            return IndirectObject(number, 0, reader)
-
-        def remap(obj: Any) -> Any:
-            if isinstance(obj, IndirectObject):
-                return ref(obj)
-            if id(obj) in seen:  # a dictionary shared by two pages is rewritten once
-                return obj
-            if isinstance(obj, DictionaryObject):
-                seen.add(id(obj))
-                for key, value in list(obj.items()):
-                    if key in ("/BaseFont", "/FontName") and _SUBSET_TAG.match(value):
-                        # every chunk numbers its subsets from AAAAAA again: give each subset in the
-                        # file a tag of its own, as the PDF standard asks of different subsets
-                        if value not in renamed:
-                            self.subsets += 1
-                            renamed[value] = NameObject(f"/{_tag(self.subsets)}{value[8:]}")
-                        obj[key] = renamed[value]
-                    else:
-                        obj[key] = remap(value)
-            elif isinstance(obj, ArrayObject):
-                seen.add(id(obj))
-                for i, value in enumerate(obj):
-                    obj[i] = remap(value)
-            return obj
-
-        for page in pages:
-            assert page.indirect_reference is not None
-            page[NameObject("/Parent")] = IndirectObject(_PAGES, 0, reader)
-            seen.add(id(page))
-            for key, value in list(page.items()):
-                if key != "/Parent":
-                    page[key] = remap(value)
-            number = numbers[page.indirect_reference.idnum]
-            self._write(number, page)
-            self.kids.append(number)
-            while pending:
-                number, obj = pending.pop()
-                self._write(number, remap(obj))
-        return len(pages)
+        chunk = _Chunk(self, PdfReader(io.BytesIO(pdf)))
+        try:
+            for page in chunk.pages:
+                number = chunk.copy_page(page)
+                self.kids.append(number)
+            return len(chunk.pages)
+        finally:
+            chunk.release()
 
     def close(self) -> None:
         """Write the page tree, the catalogue, the document information and the cross-reference table."""
@@ -148,6 +96,87 @@ class PdfStream:
         self._emit("".join(lines).encode())
         trailer = f"trailer\n<< /Size {len(self.offsets) + 1} /Root {_CATALOG} 0 R /Info {_INFO} 0 R >>\n"
         self._emit(f"{trailer}startxref\n{start}\n%%EOF\n".encode())
+
+
+class _Chunk:
+    """One chunk being copied: its objects' new numbers, and those still to write."""
+
+    def __init__(self, out: PdfStream, reader: PdfReader) -> None:
+        self.out = out
+        self.reader = reader
+        self.numbers: dict[int, int] = {}  # the chunk's object numbers → the file's
+        self.pending: list[tuple[int, PdfObject]] = []
+        self.seen: set[int] = set()
+        self.renamed: dict[str, NameObject] = {}  # the chunk's subset names → names unique in the file
+        self.pages = list(reader.pages)
+        catalog = reader.trailer["/Root"].get_object()
+        assert isinstance(catalog, DictionaryObject)
+        # anything pointing at the chunk's page tree now points at the file's
+        self.numbers[catalog.raw_get("/Pages").idnum] = _PAGES
+        for page in self.pages:
+            assert page.indirect_reference is not None
+            self.numbers[page.indirect_reference.idnum] = out._reserve()
+
+    def copy_page(self, page: DictionaryObject) -> int:
+        """Write the page and every object it uses not written yet; returns the page's number."""
+        assert page.indirect_reference is not None
+        page[NameObject("/Parent")] = IndirectObject(_PAGES, 0, self.reader)
+        self.seen.add(id(page))
+        for key, value in list(page.items()):
+            if key != "/Parent":
+                page[key] = self.remap(value)
+        number = self.numbers[page.indirect_reference.idnum]
+        self.out._write(number, page)
+        while self.pending:
+            n, obj = self.pending.pop()
+            self.out._write(n, self.remap(obj))
+        return number
+
+    def ref(self, old: IndirectObject) -> IndirectObject:
+        number = self.numbers.get(old.idnum)
+        if number is None:
+            number = self.numbers[old.idnum] = self.out._reserve()
+            obj = old.get_object()
+            assert obj is not None, f"对象 {old.idnum} 不存在"
+            self.pending.append((number, obj))
+        return IndirectObject(number, 0, self.reader)
+
+    def remap(self, obj: Any) -> Any:
+        """The object with every reference renumbered for the file (in place)."""
+        if isinstance(obj, IndirectObject):
+            return self.ref(obj)
+        if id(obj) in self.seen:  # a dictionary shared by two pages is rewritten once
+            return obj
+        if isinstance(obj, DictionaryObject):
+            self.seen.add(id(obj))
+            for key, value in list(obj.items()):
+                if key in ("/BaseFont", "/FontName") and _SUBSET_TAG.match(value):
+                    obj[key] = self.subset_name(value)
+                else:
+                    obj[key] = self.remap(value)
+        elif isinstance(obj, ArrayObject):
+            self.seen.add(id(obj))
+            for i, value in enumerate(obj):
+                obj[i] = self.remap(value)
+        return obj
+
+    def subset_name(self, name: str) -> NameObject:
+        """Every chunk numbers its font subsets from AAAAAA again: give each subset in the file a tag
+        of its own, as the PDF standard asks of different subsets."""
+        if name not in self.renamed:
+            self.out.subsets += 1
+            self.renamed[name] = NameObject(f"/{_tag(self.out.subsets)}{name[8:]}")
+        return self.renamed[name]
+
+    def release(self) -> None:
+        """The reader and the objects it read point at each other, so they wait for Python's full
+        collection, which comes rarely in a big heap: finished chunks would pile up until it did. Let
+        go of what is big now — the chunk's bytes and the objects read — and leave a small husk."""
+        self.reader.stream.close()
+        self.reader.resolved_objects.clear()
+        self.reader.flattened_pages = None
+        self.pages.clear()
+        self.pending.clear()
 
 
 def _tag(n: int) -> str:
