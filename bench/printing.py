@@ -1,6 +1,7 @@
 """Printing benchmark (issue 7): one form warm (context, layout, PDF, audit), and a batch of 1,000
-forms into one PDF with its memory sampled as it goes — beside a bare baseline measured in the same
-run: reportlab drawing the same strings on a page with the same embedded font, nothing else.
+forms into one PDF (streamed chunk by chunk) with its memory sampled as it goes — beside two
+baselines measured in the same run: reportlab drawing the same strings on a page with the same
+embedded font, nothing else; and the same batch as one reportlab document, which holds every page.
 
     .venv/bin/python bench/printing.py                 # cover if registered, else the referral slip
     .venv/bin/python bench/printing.py --form referral_up --records 1000
@@ -12,12 +13,13 @@ import argparse
 import datetime as dt
 import io
 import json
-import os
+import subprocess
 import sys
 import tempfile
-import threading
 import time
+import uuid
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -25,13 +27,19 @@ sys.path.insert(0, str(ROOT))
 from bench.foundation import noise, percentiles, timed  # noqa: E402
 
 
-def rss_mb() -> float:
-    with open("/proc/self/statm") as f:
-        pages = int(f.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+def memory_mb() -> tuple[float, float]:
+    """(anonymous, file-backed) resident memory: the process's own heap — Python, reportlab, SQLite's
+    page cache — and the pages of the database file it has mapped (shared, given back under pressure)."""
+    values = {}
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(("RssAnon:", "RssFile:")):
+                key, kb, _unit = line.split()
+                values[key] = int(kb) / 1000
+    return round(values["RssAnon:"], 1), round(values["RssFile:"], 1)
 
 
-def records(services: object, form: str, n: int) -> list[object]:
+def records(services: object, form: str, n: int) -> list[uuid.UUID]:
     """n records the form prints: residents for resident forms, sent referrals for the slips."""
     from chc_desktop.services.app import Services
     from chc_desktop.services.residents import Filters
@@ -48,7 +56,7 @@ def records(services: object, form: str, n: int) -> list[object]:
         "history_present": "胸痛反复发作一周" * 4,
         "treatment": "阿司匹林",
     }
-    out = []
+    out: list[uuid.UUID] = []
     for rid in people:
         r = services.referrals.create(rid, "up", tongren, department="心内科", content=content)
         out.append(r.id)
@@ -72,26 +80,77 @@ def bare_page(texts: list[str]) -> bytes:
     return buf.getvalue()
 
 
+def services_on(path: Path) -> Any:
+    from chc_desktop.services.app import Services, open_database
+
+    return Services(open_database(path), today=dt.date(2026, 11, 24)).login("doctor", "demo1234")
+
+
+def batch(db: Path, form: str, ids: list[uuid.UUID], mode: str, out: Path) -> dict[str, object]:
+    """One batch in this (fresh) process. The records are read once first, so SQLite's page cache is
+    warm and what grows during the batch is the printing's own memory. ``one-document`` renders the
+    batch as a single reportlab document (how it was before streaming), for comparison."""
+    from pypdf import PdfReader
+
+    from chc_desktop.printing import render as render_module
+
+    services = services_on(db)
+    services.printing.print_to(form, ids[:1], io.BytesIO())  # template, font
+    spec = services.printing.spec(form)
+    for rid in ids:
+        spec.build(services.printing.sources, rid)
+    if mode == "one-document":
+        render_module.CHUNK_PAGES = 10**9
+    samples: list[tuple[int, float, float]] = []
+
+    def progress(step: int, total: int) -> None:
+        if step % max(1, total // 10) == 0:
+            samples.append((step, *memory_mb()))
+
+    start = memory_mb()
+    t = time.perf_counter()
+    result = services.printing.print_to(form, ids, out, progress=progress)
+    seconds = time.perf_counter() - t
+    return {
+        "mode": mode,
+        "seconds": round(seconds, 2),
+        "pages": len(PdfReader(out).pages),
+        "pdf_mb": round(out.stat().st_size / 1e6, 2),
+        "anon_mb_start": start[0],
+        "file_mb_start": start[1],
+        "samples_step_anon_file_mb": samples,
+        "anon_mb_growth": round(max(a for _s, a, _f in samples) - start[0], 1),
+        "anon_mb_growth_second_half": round(samples[-1][1] - samples[len(samples) // 2 - 1][1], 1),
+        "clipped": list(result.clipped)[:5],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--form", default="")
     parser.add_argument("--records", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--batch", nargs=2, metavar=("DB", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
 
-    from pypdf import PdfReader
-
     from chc_desktop.printing.render import as_text
-    from chc_desktop.services.app import Services, open_database
+    from chc_desktop.services.app import open_database
     from chc_desktop.services.demo import build_demo
     from chc_desktop.services.printing import FORMS
 
     form = args.form or ("cover" if "cover" in FORMS else "referral_up")
+    if args.batch:  # the child process of one batch
+        db = Path(args.batch[0])
+        ids = [uuid.UUID(i) for i in json.loads(db.with_suffix(".ids").read_text())]
+        print(json.dumps(batch(db, form, ids, args.batch[1], db.with_name(f"{args.batch[1]}.pdf"))))
+        return
+
     folder = Path(tempfile.mkdtemp(prefix="chc-bench-print-"))
-    db = open_database(folder / "bench.db")
-    build_demo(db, max(args.records, 300), seed=7, today=dt.date(2026, 11, 24), care=False)
-    services = Services(db, today=dt.date(2026, 11, 24)).login("doctor", "demo1234")
+    path = folder / "bench.db"
+    build_demo(open_database(path), max(args.records, 300), seed=7, today=dt.date(2026, 11, 24), care=False)
+    services = services_on(path)
     ids = records(services, form, args.records)
+    path.with_suffix(".ids").write_text(json.dumps([str(i) for i in ids]))
     first = ids[0]
 
     def one() -> None:
@@ -106,32 +165,19 @@ def main() -> None:
     single = percentiles(timed(one, args.repeat))
     baseline = percentiles(timed(lambda: bare_page(strings), args.repeat))
 
-    samples: list[tuple[int, float]] = []
-    done = threading.Event()
+    def child(mode: str) -> dict[str, object]:
+        command = [sys.executable, __file__, "--form", form, "--batch", str(path), mode]
+        return json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)  # type: ignore[no-any-return]
 
-    def progress(step: int, total: int) -> None:
-        if step % max(1, total // 10) == 0:
-            samples.append((step, round(rss_mb(), 1)))
-
-    start_rss = rss_mb()
-    t = time.perf_counter()
-    result = services.printing.print_to(form, ids, folder / "batch.pdf", progress=progress)
-    batch_s = time.perf_counter() - t
-    done.set()
-    pages = len(PdfReader(folder / "batch.pdf").pages)
     out = {
         "form": form,
         "records": len(ids),
         "noise": noise(),
         "one_form_warm_ms": single,
         "baseline_bare_reportlab_page_ms": baseline,
-        "batch_seconds": round(batch_s, 2),
-        "batch_pages": pages,
-        "batch_pdf_mb": round((folder / "batch.pdf").stat().st_size / 1e6, 2),
-        "rss_mb_start": round(start_rss, 1),
-        "rss_mb_during_batch": samples,
-        "rss_mb_end": round(rss_mb(), 1),
-        "clipped": list(result.clipped)[:5],
+        "batch_streamed": child("streamed"),
+        # the comparison, in the same run: the whole batch as one reportlab document (how it was)
+        "batch_as_one_document": child("one-document"),
     }
     print(json.dumps(out, ensure_ascii=False, indent=2))
 
