@@ -532,10 +532,3 @@ def render(
         document.add(context)
     return document.close()
 
-
-def render_bytes(
-    t: Template, contexts: Sequence[Mapping[str, Any]], offset_mm: tuple[float, float] = (0.0, 0.0)
-) -> tuple[bytes, RenderResult]:
-    buffer = io.BytesIO()
-    result = render(t, contexts, buffer, offset_mm)
-    return buffer.getvalue(), result
