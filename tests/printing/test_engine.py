@@ -6,6 +6,7 @@ as a subset; the calibration offset moves the whole page."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,35 @@ def test_long_text_continues_on_the_next_page_with_page_numbers(tmp_path: Path) 
     assert len(pngs) == len(pages) and all(ink(p) > 0.005 for p in pngs)
 
 
+def test_a_table_row_taller_than_a_page_is_split_and_a_shorter_one_moves_whole(tmp_path: Path) -> None:
+    t = load(write(tmp_path, BODY), FIELDS | {"resident.day"})
+    marks = "\n".join(f"【{i:03d}】胸痛反复发作，活动后加重。" for i in range(200))  # a line each: 3 pages
+    rows = [
+        {"day": dt.date(2026, 11, 1), "what": "短行"},
+        {"day": dt.date(2026, 11, 2), "what": marks},
+        {"day": dt.date(2026, 11, 3), "what": "末行"},
+    ]
+    out = tmp_path / "tall.pdf"
+    result = render(t, [{"rows": rows}], out)
+    pages = pdf_text(out)
+    assert result.pages == len(pages) >= 3
+    whole = "".join(pages).replace(" ", "")
+    found = [int(m) for m in re.findall(r"【(\d{3})】", whole)]
+    assert found == list(range(200))  # every line once, in order, across the pages
+    assert all(in_order(page, "日期", "内容") for page in pages[1:])  # the header on each page
+    assert "末行" in pages[-1]
+    assert min(_ys_of(out, "【")) > 14 * 2.83  # every line above the bottom margin, none off the page
+    pngs = to_png(out, tmp_path / "png")
+    assert all(ink(p) > 0.005 for p in pngs)
+    # a row that fits on a page is not split: it starts on the next page instead
+    medium = "".join(f"〔{i:02d}〕复查血压。" for i in range(60))
+    filler = [{"day": dt.date(2026, 10, 1), "what": "查床"}] * 30
+    out2 = tmp_path / "moved.pdf"
+    render(t, [{"rows": [*filler, {"day": dt.date(2026, 11, 5), "what": medium}]}], out2)
+    moved = pdf_text(out2)
+    assert len(moved) == 2 and "〔00〕" in moved[1] and "〔59〕" in moved[1] and "〔00〕" not in moved[0]
+
+
 def test_a_value_too_long_for_its_cell_is_cut_and_reported(tmp_path: Path) -> None:
     t = load(write(tmp_path, BODY), FIELDS | {"resident.day"})
     result = render(t, [{"resident": {"name": "名" * 80}}], tmp_path / "clip.pdf")
@@ -184,6 +214,20 @@ def test_the_font_is_embedded_as_a_subset(tmp_path: Path) -> None:
     [font] = embedded_fonts(out)
     assert font.endswith("+WenQuanYiMicroHei")  # a subset (ABCDEF+…), and no other font
     assert out.stat().st_size < 200_000  # not the 4.6 MB font
+
+
+def _ys_of(path: Path, needle: str) -> list[float]:
+    """The heights (pt from the page's foot) of every piece of text holding ``needle``, on every page."""
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if needle in text:
+            found.append(cm[5] + tm[5])
+
+    for page in PdfReader(path).pages:
+        page.extract_text(visitor_text=visit)
+    assert found, needle
+    return found
 
 
 def _x_of(path: Path, needle: str) -> tuple[float, float]:

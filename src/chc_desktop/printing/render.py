@@ -260,23 +260,39 @@ class Layout:
                 x += w
             self.y = y
 
+        def part(cells: list[list[str]], first: int, count: int) -> None:
+            """Lines first … first+count of a row, boxed."""
+            x, y = self.left, self.y - count * lead - 4
+            for c, w, lines in zip(b.cells, widths, cells, strict=True):
+                self.draw(_box, x, y, w, self.y - y)
+                for i, line in enumerate(lines[first : first + count]):
+                    self.draw(_text, line, x + 2.5, self.y - 2 - size - i * lead, w - 5, size, c.align)
+                x += w
+            self.y = y
+
         header()
+        page_lines = int((self.top - self.bottom - (lead + 4) * 2 - 4) // lead)  # under a header
         for item in [*rows, *([{}] * b.empty_rows)]:
             cells = [
                 wrap(as_text(value_of(item, c.field)), w - 5, size)
                 for c, w in zip(b.cells, widths, strict=True)
             ]
-            h = max(len(lines) for lines in cells) * lead + 4
-            if self.y - h < self.bottom:
+            count = max(len(lines) for lines in cells)
+            first, fresh = 0, False
+            while True:
+                fit = int((self.y - self.bottom - 4) // lead)
+                if count - first <= fit:
+                    part(cells, first, count - first)
+                    break
+                if (fit >= 1 and (first > 0 or count > page_lines)) or fresh:
+                    # a row taller than a page is split: what fits here, the rest under the next header
+                    fit = max(fit, 1)
+                    part(cells, first, fit)
+                    first += fit
+                # a row that fits on a page is moved there whole
                 self.new_page()
                 header()
-            x, y = self.left, self.y - h
-            for c, w, lines in zip(b.cells, widths, cells, strict=True):
-                self.draw(_box, x, y, w, h)
-                for i, line in enumerate(lines):
-                    self.draw(_text, line, x + 2.5, self.y - 2 - size - i * lead, w - 5, size, c.align)
-                x += w
-            self.y = y
+                fresh = True
         self.y -= 4
 
     def sentence(self, b: Block) -> None:
@@ -531,4 +547,3 @@ def render(
     for context in contexts:
         document.add(context)
     return document.close()
-
