@@ -10,10 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from chc_desktop.printing.calibration import calibration_page
-from chc_desktop.printing.render import render
+from chc_desktop.printing.fonts import register, text_width
+from chc_desktop.printing.render import NO_LINE_START, render, wrap
 from chc_desktop.printing.template import TemplateError, load
 from tests.printing.pdf_helpers import embedded_fonts, in_order, ink, pdf_text, to_png
 
@@ -266,3 +269,44 @@ def test_an_edited_template_is_read_again_and_an_unchanged_one_is_not_parsed_aga
     )
     with pytest.raises(TemplateError, match=r"没有字段“resident\.nmae”"):
         load(path, FIELDS | {"resident.day"})
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("胸痛胸。胸痛。", ["胸痛", "胸。胸", "痛。"]),  # 。never begins a line: 胸 goes down with it
+        ("体温 36.8 °C，血氧 97%", ["体温", "36.8", "°C，血氧", "97%"]),  # numbers and units kept whole
+        ("0000000000000000", ["00000", "00000", "00000", "0"]),  # only a word wider than the line is cut
+        ("甲\n\n乙", ["甲", "", "乙"]),  # kept newlines are kept
+    ],
+)
+def test_wrapping_lines(text: str, lines: list[str]) -> None:
+    register()
+    width = {"胸": text_width("胸痛胸", 9), "体": text_width("°C，血氧", 9), "0": text_width("00000", 9)}
+    assert wrap(text, width.get(text[0], 100.0) + 0.1, 9) == lines
+
+
+@given(st.text(alphabet="胸痛发作，。、；36.8°C mmHg%（）\n", max_size=80), st.integers(20, 200))
+def test_wrapping_loses_nothing_and_keeps_to_the_width(text: str, width: int) -> None:
+    register()
+    lines = wrap(text, width, 9)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+    assert len(lines) >= text.count("\n") + 1
+    assert all(
+        text_width(line, 9) <= width or len(line) == 1 for line in lines
+    )  # only a 1-char line is wider
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from("胸痛发作呼吸困难"), st.sampled_from(["", "，", "。", "；", "）"])),
+        max_size=60,
+    ),
+    st.integers(20, 200),
+)
+def test_a_closing_mark_never_begins_a_line(pieces: list[tuple[str, str]], width: int) -> None:
+    register()
+    text = "".join(a + b for a, b in pieces)
+    lines = wrap(text, width, 9)
+    assert "".join(lines) == text
+    assert not any(line[:1] in NO_LINE_START for line in lines[1:])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,17 +61,35 @@ def as_text(value: Any) -> str:
     return str(value)
 
 
+NO_LINE_START = frozenset("，。、；：？！）」』》〉】〕…%,.;:?!)]")  # 避头点: never first on a line
+_TOKEN = re.compile(r"[0-9A-Za-z°.%/+×~-]+|.", re.S)  # a number or a Latin word, else one character
+
+
 def wrap(text: str, width: float, size: float) -> list[str]:
-    """Lines of ``text`` no wider than ``width`` (CJK breaks anywhere; kept newlines are kept)."""
+    """Lines of ``text`` no wider than ``width``; kept newlines are kept. CJK text breaks between any
+    two characters, but not inside a number or a Latin word (36.8, mmHg), and a closing mark never
+    begins a line: it goes down with what it follows. Only a word wider than the line is cut."""
     out: list[str] = []
     for para in text.split("\n"):
-        line = ""
-        for ch in para:
-            if text_width(line + ch, size) > width and line:
-                out.append(line)
-                line = ch
+        tokens: list[str] = []
+        for token in _TOKEN.findall(para):
+            if tokens and token[0] in NO_LINE_START and not tokens[-1].isspace():
+                tokens[-1] += token
             else:
-                line += ch
+                tokens.append(token)
+        line = ""
+        for token in tokens:
+            if line and text_width(line + token, size) > width:
+                out.append(line.rstrip())
+                line = token.lstrip()
+            else:
+                line += token
+            while len(line) > 1 and text_width(line, size) > width:  # one word wider than the line
+                cut = len(line) - 1
+                while cut > 1 and text_width(line[:cut], size) > width:
+                    cut -= 1
+                out.append(line[:cut])
+                line = line[cut:]
         out.append(line)
     return out
 
