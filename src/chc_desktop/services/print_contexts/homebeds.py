@@ -1,6 +1,5 @@
-"""家庭病床 forms (reference.md §2.2): 申请单, 登记 / 病历首页, 查床记录单, 撤床小结, and the day's
-round list for a nurse or doctor. The engine has no table of rows yet, so the visits and the round
-are each one pre-formatted text (one line per entry; the round's columns padded to line up)."""
+"""家庭病床 forms (reference.md §2.2): 申请单, 登记 / 病历首页, 查床记录单 (a table, one row per visit),
+撤床小结, and the day's round list for a nurse or doctor (a table, one row per bed due)."""
 
 from __future__ import annotations
 
@@ -43,7 +42,12 @@ _BED = (
     "discharge_summary",
 )
 BED_FIELDS = RESIDENT_FIELDS | frozenset(f"bed.{f}" for f in _BED)
-VISITS_FIELDS = BED_FIELDS | frozenset(f"visits.{f}" for f in ("count", "period", "text"))
+_VISIT_ROW = ("no", "when", "kind", "record", "staff")
+VISITS_FIELDS = (
+    BED_FIELDS
+    | frozenset(f"visits.{f}" for f in ("count", "period", "rows"))
+    | {f"visits.rows[].{f}" for f in _VISIT_ROW}
+)
 _ROUND_ROW = ("street", "committee", "address", "name", "bed_no", "role", "staff", "due_on", "overdue")
 ROUND_FIELDS = frozenset(f"round.{f}" for f in ("on", "staff", "count", "overdue", "printed_on", "rows")) | {
     f"round.rows[].{f}" for f in _ROUND_ROW
@@ -113,28 +117,28 @@ def _when(at: dt.datetime) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def visits_text(visits: Sequence[VisitInfo], cycles: Mapping[uuid.UUID, BedInfo]) -> str:
-    """Every visit, oldest first: a heading line (number, time, 查床/巡诊, who; a correction says what
-    it corrects and why, a corrected entry says by which), then one line per item recorded."""
+def visit_rows(visits: Sequence[VisitInfo], cycles: Mapping[uuid.UUID, BedInfo]) -> list[dict[str, str]]:
+    """One row per visit, oldest first: its number, day and time, 查床/巡诊, who, and the record — a
+    correction says what it corrects and why, a corrected entry by which it was corrected, then one
+    line per item recorded. When the sheet spans renewed cycles, each cycle's first row says so."""
     number = {v.id: i for i, v in enumerate(visits, 1)}
     corrected_by = {v.corrects_id: number[v.id] for v in visits if v.corrects_id}
-    out: list[str] = []
+    rows: list[dict[str, str]] = []
     cycle: uuid.UUID | None = None
     several = len({v.bed_id for v in visits}) > 1
     for v in visits:
+        lines: list[str] = []
         if several and v.bed_id != cycle:
             c = cycles.get(v.bed_id)
             if c is not None:
-                out.append(f"—— 第 {c.cycle} 周期　建床 {c.start_date or ''} ——")
+                lines.append(f"—— 第 {c.cycle} 周期　建床 {c.start_date or ''} ——")
             cycle = v.bed_id
-        head = f"【第 {number[v.id]} 条】{_when(v.visited_at)}　{v.role_label}　{v.staff}"
         if v.corrects_id:
             was = f"第 {number[v.corrects_id]} 条" if v.corrects_id in number else "原记录"
-            head += f"　更正{was}，原因：{v.correction_reason}"
+            lines.append(f"更正{was}，原因：{v.correction_reason}")
         if v.corrected:
             by = corrected_by.get(v.id)
-            head += f"　（已更正，以第 {by} 条为准）" if by else "　（已更正）"
-        out.append(head)
+            lines.append(f"（已更正，以第 {by} 条为准）" if by else "（已更正）")
         for label, text in (
             ("主诉", v.complaint),
             ("生命体征", vitals_text(v.vitals)),
@@ -146,9 +150,18 @@ def visits_text(visits: Sequence[VisitInfo], cycles: Mapping[uuid.UUID, BedInfo]
             ("下次查床", v.next_visit.isoformat() if v.next_visit else ""),
         ):
             if text.strip():
-                out.append(f"　{label}：{text.strip()}")
-        out.append("")
-    return "\n".join(out[:-1])
+                lines.append(f"{label}：{text.strip()}")
+        day, time = _when(v.visited_at).split(" ")
+        rows.append(
+            {
+                "no": str(number[v.id]),
+                "when": f"{day}\n{time}",
+                "kind": v.role_label,
+                "record": "\n".join(lines),
+                "staff": v.staff,
+            }
+        )
+    return rows
 
 
 def visits(src: Sources, bed_id: uuid.UUID) -> dict[str, Any]:
@@ -160,7 +173,7 @@ def visits(src: Sources, bed_id: uuid.UUID) -> dict[str, Any]:
     if timeline:
         first, last = timeline[0].visited_at.astimezone(), timeline[-1].visited_at.astimezone()
         period = f"{first:%Y-%m-%d} 至 {last:%Y-%m-%d}"
-    context["visits"] = {"count": len(timeline), "period": period, "text": visits_text(timeline, cycles)}
+    context["visits"] = {"count": len(timeline), "period": period, "rows": visit_rows(timeline, cycles)}
     return context
 
 
