@@ -40,24 +40,25 @@ class PdfStream:
         self.kids = array("q")
         self.subsets = 0
         self.info = {"/Title": title, "/Creator": creator, "/Producer": "CHC Desktop"}
-        self._emit(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+        self.emit(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
     # ------------------------------------------------------------------ writing
-    def _emit(self, data: bytes) -> None:
+    def emit(self, data: bytes) -> None:
         self.out.write(data)
         self.position += len(data)
 
-    def _reserve(self) -> int:
+    def reserve(self) -> int:
+        """The number of an object to be written later (a page's before the objects it uses)."""
         self.offsets.append(0)
         return len(self.offsets)
 
-    def _write(self, number: int, obj: PdfObject) -> None:
+    def write_object(self, number: int, obj: PdfObject) -> None:
         self.offsets[number - 1] = self.position
         buffer = io.BytesIO()
         buffer.write(f"{number} 0 obj\n".encode())
         obj.write_to_stream(buffer)
         buffer.write(b"\nendobj\n")
-        self._emit(buffer.getvalue())
+        self.emit(buffer.getvalue())
 
     # ------------------------------------------------------------------ appending
     def append(self, pdf: bytes) -> int:
@@ -80,22 +81,22 @@ class PdfStream:
                 NameObject("/Kids"): ArrayObject(IndirectObject(n, 0, None) for n in self.kids),
             }
         )
-        self._write(_PAGES, tree)
+        self.write_object(_PAGES, tree)
         catalog = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/Catalog"),
                 NameObject("/Pages"): IndirectObject(_PAGES, 0, None),
             }
         )
-        self._write(_CATALOG, catalog)
+        self.write_object(_CATALOG, catalog)
         info = DictionaryObject({NameObject(k): TextStringObject(v) for k, v in self.info.items() if v})
-        self._write(_INFO, info)
+        self.write_object(_INFO, info)
         start = self.position
         lines = [f"xref\n0 {len(self.offsets) + 1}\n", "0000000000 65535 f \n"]
         lines += [f"{offset:010d} 00000 n \n" for offset in self.offsets]
-        self._emit("".join(lines).encode())
+        self.emit("".join(lines).encode())
         trailer = f"trailer\n<< /Size {len(self.offsets) + 1} /Root {_CATALOG} 0 R /Info {_INFO} 0 R >>\n"
-        self._emit(f"{trailer}startxref\n{start}\n%%EOF\n".encode())
+        self.emit(f"{trailer}startxref\n{start}\n%%EOF\n".encode())
 
 
 class _Chunk:
@@ -115,7 +116,7 @@ class _Chunk:
         self.numbers[catalog.raw_get("/Pages").idnum] = _PAGES
         for page in self.pages:
             assert page.indirect_reference is not None
-            self.numbers[page.indirect_reference.idnum] = out._reserve()
+            self.numbers[page.indirect_reference.idnum] = out.reserve()
 
     def copy_page(self, page: DictionaryObject) -> int:
         """Write the page and every object it uses not written yet; returns the page's number."""
@@ -126,16 +127,16 @@ class _Chunk:
             if key != "/Parent":
                 page[key] = self.remap(value)
         number = self.numbers[page.indirect_reference.idnum]
-        self.out._write(number, page)
+        self.out.write_object(number, page)
         while self.pending:
             n, obj = self.pending.pop()
-            self.out._write(n, self.remap(obj))
+            self.out.write_object(n, self.remap(obj))
         return number
 
     def ref(self, old: IndirectObject) -> IndirectObject:
         number = self.numbers.get(old.idnum)
         if number is None:
-            number = self.numbers[old.idnum] = self.out._reserve()
+            number = self.numbers[old.idnum] = self.out.reserve()
             obj = old.get_object()
             assert obj is not None, f"对象 {old.idnum} 不存在"
             self.pending.append((number, obj))
