@@ -12,7 +12,13 @@ from chc_desktop.domain import homebeds as rules
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.homebeds import BedInfo, VisitInfo
-from chc_desktop.services.print_contexts.common import RESIDENT_FIELDS, FormSpec, Sources, resident_header
+from chc_desktop.services.print_contexts.common import (
+    RESIDENT_FIELDS,
+    Build,
+    FormSpec,
+    Sources,
+    resident_header,
+)
 
 _BED = (
     "bed_no",
@@ -216,43 +222,16 @@ def _round_by_id(src: Sources, record_id: uuid.UUID) -> dict[str, Any]:
     raise ServiceError("查床日程按日期和人员打印，不按记录打印")
 
 
+def _bed_form(key: str, title: str, fields: frozenset[str] = BED_FIELDS, build: Build = bed) -> FormSpec:
+    """A form printed for one home bed (its cycle), read by anyone who may read home beds."""
+    return FormSpec(key, title, "homebed", Permission.HOMEBED_READ, fields, build, "home_beds")
+
+
 SPECS = (
-    FormSpec(
-        "homebed_application",
-        "家庭病床申请单",
-        "homebed",
-        Permission.HOMEBED_READ,
-        BED_FIELDS,
-        bed,
-        "home_beds",
-    ),
-    FormSpec(
-        "homebed_record",
-        "家庭病床登记 / 病历首页",
-        "homebed",
-        Permission.HOMEBED_READ,
-        BED_FIELDS,
-        bed,
-        "home_beds",
-    ),
-    FormSpec(
-        "homebed_visits",
-        "家庭病床查床记录单",
-        "homebed",
-        Permission.HOMEBED_READ,
-        VISITS_FIELDS,
-        visits,
-        "home_beds",
-    ),
-    FormSpec(
-        "homebed_discharge",
-        "家庭病床撤床小结",
-        "homebed",
-        Permission.HOMEBED_READ,
-        BED_FIELDS,
-        bed,
-        "home_beds",
-    ),
+    _bed_form("homebed_application", "家庭病床申请单"),
+    _bed_form("homebed_record", "家庭病床登记 / 病历首页"),
+    _bed_form("homebed_visits", "家庭病床查床记录单", VISITS_FIELDS, visits),
+    _bed_form("homebed_discharge", "家庭病床撤床小结"),
     FormSpec(
         "homebed_round",
         "家庭病床查床 / 巡诊日程",
