@@ -5,13 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 HINT_COLOUR = QColor("#5f6b76")
 
 
 class ChartWidget(QWidget):
-    """A chart that says what lies at a horizontal position (``tooltip_at``) when the pointer rests."""
+    """A chart that says what lies at a horizontal position (``tooltip_at``) when the pointer rests;
+    it takes whatever room its layout gives it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
 
     def tooltip_at(self, x: float) -> str:
         return ""

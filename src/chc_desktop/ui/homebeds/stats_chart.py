@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from chc_desktop.domain.homebeds import MonthStats
 from chc_desktop.ui.charts import ChartWidget
@@ -40,8 +40,6 @@ class StatsChart(ChartWidget):
         super().__init__(parent)
         self.setObjectName("homebed_stats_chart")
         self.months: list[MonthStats] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(True)
         self._slots: list[QRectF] = []  # each month's column of the plot, placed when painted
 
     def set_months(self, months: Sequence[MonthStats]) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from chc_desktop.services.hospice import AssessmentInfo
 from chc_desktop.ui.charts import ChartWidget
@@ -63,8 +63,6 @@ class TrendChart(ChartWidget):
         super().__init__(parent)
         self.setObjectName("hospice_trend")
         self.points: list[TrendPoint] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMouseTracking(True)
         self._xs: list[float] = []
 
     def set_history(self, history: Sequence[AssessmentInfo]) -> None:
