@@ -717,82 +717,82 @@
 <context>
     <name>BedListPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="110"/>
         <source>家庭病床</source>
         <translation>Home hospital beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="106"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="115"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="108"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="117"/>
         <source>打开居民档案</source>
         <translation>Open resident file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="110"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="119"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="130"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="139"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="131"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="140"/>
         <source>家床类型</source>
         <translation>Bed type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="141"/>
         <source>责任人员</source>
         <translation>Responsible staff</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="152"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="161"/>
         <source>回车或双击打开家庭病床；“提示”一栏为医保政策提醒，鼠标悬停可见依据。</source>
         <translation>Press Enter or double-click to open a bed; the Alerts column shows insurance policy reminders, hover to see the rule.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="161"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="170"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="181"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="193"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="202"/>
         <source>病床</source>
         <translation>Beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="194"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="203"/>
         <source>统计</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="208"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="217"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="238"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="247"/>
         <source>共 %1 张</source>
         <translation>%1 beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="252"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="261"/>
         <source>本年合计：新建床 %1 张，撤床 %2 张，床日 %3 天</source>
         <translation>Year total: %1 opened, %2 discharged, %3 bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="267"/>
         <source>该年份尚无统计。</source>
         <translation>No statistics for this year.</translation>
     </message>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="126"/>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="367"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="361"/>
         <source>续床</source>
         <translation>Renew</translation>
     </message>
@@ -961,127 +961,122 @@
         <translation>Home hospital bed — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="194"/>
-        <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
-        <translation>%1&#x3000;%2&#x3000;%3 years&#x3000;Record no. %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="196"/>
         <source>家床号 %1</source>
         <translation>Bed no. %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="204"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="198"/>
         <source>第 %1 周期</source>
         <translation>Cycle %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="207"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="201"/>
         <source>床日 %1 天</source>
         <translation>%1 bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="218"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="212"/>
         <source>%1，%2，%3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="235"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="229"/>
         <source>%1 签署</source>
         <translation>signed %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="240"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="234"/>
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="252"/>
         <source>依据：%1；来源：%2</source>
         <translation>Rule: %1; source: %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="289"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="283"/>
         <source>尚无查床记录。</source>
         <translation>No visits recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="294"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="288"/>
         <source>%1&#x3000;%2&#x3000;%3</source>
         <translation>%1&#x3000;%2&#x3000;%3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="303"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="297"/>
         <source>主诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="304"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="298"/>
         <source>生命体征</source>
         <translation>Vital signs</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="305"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="299"/>
         <source>体格检查</source>
         <translation>Examination</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="306"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="300"/>
         <source>辅助检查</source>
         <translation>Tests</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="307"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="301"/>
         <source>处理及医嘱</source>
         <translation>Treatment and orders</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="308"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="302"/>
         <source>护理</source>
         <translation>Nursing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="309"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="303"/>
         <source>与家属沟通</source>
         <translation>Talk with family</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="310"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="304"/>
         <source>下次查床</source>
         <translation>Next visit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="356"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="350"/>
         <source>已登记建床。</source>
         <translation>Bed registered.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="359"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="353"/>
         <source>申请已退回。</source>
         <translation>Application returned.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="362"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="356"/>
         <source>已撤床。</source>
         <translation>Bed discharged.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="368"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="362"/>
         <source>结束第 %1 建床周期并开始新周期（责任医生、护士不变，原有记录保留）？</source>
         <translation>End cycle %1 and start a new one (same doctor and nurse; the records are kept)?</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="383"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="377"/>
         <source>已续床：第 %1 周期自 %2 开始。</source>
         <translation>Renewed: cycle %1 starts on %2.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="395"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="389"/>
         <source>已记录查床。</source>
         <translation>Visit recorded.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="406"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_page.py" line="400"/>
         <source>已保存更正，原记录标记为已更正。</source>
         <translation>Correction saved; the original entry is marked corrected.</translation>
     </message>
@@ -1791,37 +1786,37 @@
 <context>
     <name>HomeBedTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="302"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="301"/>
         <source>申请家庭病床…</source>
         <translation>Apply for a home bed…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="303"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="302"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="335"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="334"/>
         <source>您的角色无权查看家庭病床。</source>
         <translation>Your role may not view home hospital beds.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="351"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="350"/>
         <source>共 %1 个家庭病床周期。</source>
         <translation>%1 home bed cycles.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="353"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="352"/>
         <source>尚无家庭病床。</source>
         <translation>No home hospital beds yet.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="357"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="356"/>
         <source>%1 医保年度 %2 天</source>
         <translation>Insurance year %1: %2 days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="379"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/bed_list_page.py" line="378"/>
         <source>已提交家庭病床申请，待社区卫生服务中心登记建床。</source>
         <translation>Application submitted; the community health centre will register the bed.</translation>
     </message>
@@ -1829,12 +1824,12 @@
 <context>
     <name>HomeBeds</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="57"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="53"/>
         <source>血压 %1/%2 %3</source>
         <translation>BP %1/%2 %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="81"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="77"/>
         <source>%1
 依据：%2
 来源：%3</source>
@@ -1843,148 +1838,148 @@ Rule: %2
 Source: %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="94"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="90"/>
         <source>家床号</source>
         <translation>Bed no.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="95"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="91"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="92"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="93"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="94"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="99"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="95"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="100"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="96"/>
         <source>建床日期</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="97"/>
         <source>计划结束</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="102"/>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="193"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="98"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="189"/>
         <source>床日</source>
         <translation>Bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="103"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="99"/>
         <source>责任医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="104"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="100"/>
         <source>责任护士</source>
         <translation>Nurse</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="105"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="101"/>
         <source>诊断</source>
         <translation>Diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="106"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="102"/>
         <source>提示</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="138"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="139"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="144"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="140"/>
         <source>人员</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="141"/>
         <source>主诉</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="142"/>
         <source>生命体征</source>
         <translation>Vital signs</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="143"/>
         <source>处理及医嘱</source>
         <translation>Treatment and orders</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="144"/>
         <source>更正</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="158"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="154"/>
         <source>已更正</source>
         <translation>Corrected</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="162"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="158"/>
         <source>更正 %1 的记录</source>
         <translation>Corrects the entry of %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="164"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="160"/>
         <source>更正记录</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="189"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="185"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="190"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="186"/>
         <source>月末在床</source>
         <translation>In bed at month end</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="191"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="187"/>
         <source>新建床</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="192"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="188"/>
         <source>撤床</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="194"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="190"/>
         <source>新建床（按类型）</source>
         <translation>Opened (by type)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="195"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/models.py" line="191"/>
         <source>撤床（按转归）</source>
         <translation>Discharged (by outcome)</translation>
     </message>
@@ -2849,153 +2844,153 @@ Source: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="61"/>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="360"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="86"/>
         <source>工作台</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="91"/>
         <source>居民</source>
         <translation>Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="97"/>
         <source>转诊</source>
         <translation>Referrals</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="103"/>
         <source>家庭病床</source>
         <translation>Home beds</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="107"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="126"/>
         <source>查找</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="165"/>
         <source>新建档案(&amp;N)</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="168"/>
         <source>查找居民(&amp;F)</source>
         <translation>&amp;Find resident</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="170"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="172"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="175"/>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="177"/>
         <source>批量打印(&amp;P)…</source>
         <translation>Batch &amp;print…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="180"/>
         <source>打印校准(&amp;C)…</source>
         <translation>Printer &amp;calibration…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="182"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="192"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="196"/>
         <source>居民(&amp;R)</source>
         <translation>&amp;Residents</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="198"/>
         <source>同步(&amp;S)</source>
         <translation>&amp;Sync</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="200"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="203"/>
         <source>界面语言(&amp;L)</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="214"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="330"/>
         <source>已建档：%1，档案编号 %2</source>
         <translation>Filed: %1, record number %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="335"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="342"/>
         <source>界面语言已设为 %1，下次启动时生效。</source>
         <translation>The language is now %1; it takes effect at the next start.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="361"/>
         <source>版本 %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="362"/>
         <source>居民健康档案、家庭医生签约、安宁疗护、家庭病床与转诊。</source>
         <translation>Resident health records, family-doctor contracts, hospice care, home hospital beds and referrals.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="363"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="228"/>
         <source>未指定机构</source>
         <translation>No site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="111"/>
         <source>管理</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../src/chc_desktop/ui/main_window.py" line="230"/>
         <source>数据库：%1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3396,57 +3391,52 @@ Source: %3</translation>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="389"/>
-        <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
-        <translation>%1  %2  %3 years  Record number %4</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="397"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="391"/>
         <source>新建转诊 — %1</source>
         <translation>New referral — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="398"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="392"/>
         <source>草稿（未保存）</source>
         <translation>Draft (not saved)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="408"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="402"/>
         <source>%1单 — %2</source>
         <translation>%1 slip — %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="437"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="431"/>
         <source>转出单内容</source>
         <translation>Referral details</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="437"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="431"/>
         <source>回转单内容（诊疗结果及康复建议）</source>
         <translation>Back-referral details (outcome of care and advice for recovery)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="468"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="462"/>
         <source>代%1登记（电话确认后）</source>
         <translation>Record for %1 (after confirming by phone)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="535"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="529"/>
         <source>草稿已保存。</source>
         <translation>Draft saved.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="544"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="538"/>
         <source>请选择接收的医院或社区卫生服务中心</source>
         <translation>Choose the receiving hospital or health centre</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="592"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="586"/>
         <source>转诊%1。</source>
         <translation>Referral %1.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="596"/>
+        <location filename="../../src/chc_desktop/ui/referrals/editor.py" line="590"/>
         <source>转诊单有未保存的修改。放弃这些修改吗？</source>
         <translation>The referral has unsaved changes. Discard them?</translation>
     </message>
@@ -3454,72 +3444,72 @@ Source: %3</translation>
 <context>
     <name>ReferralRegisterPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="108"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="105"/>
         <source>转诊登记</source>
         <translation>Referral register</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="114"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="111"/>
         <source>打开居民档案</source>
         <translation>Open resident record</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="116"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="113"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="139"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="143"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="140"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="144"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="141"/>
         <source>机构</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="145"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="142"/>
         <source>发出月份</source>
         <translation>Month sent</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="169"/>
         <source>每月发出的转诊</source>
         <translation>Referrals sent per month</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="199"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="196"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="244"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="241"/>
         <source>共 %1 条</source>
         <translation>%1 in all</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="246"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="243"/>
         <source>最近 %1 条（请用筛选缩小范围）</source>
         <translation>Latest %1 (narrow down with the filters)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="256"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="253"/>
         <source>1月</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="256"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="253"/>
         <source>1–%1月</source>
         <translation>months 1–%1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="258"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="255"/>
         <source>回转（下转）较去年同期：%1 今年 %2 例，去年 %3 例，%4</source>
         <translation>Back-referrals against the same period last year (%1): %2 this year, %3 last year, %4</translation>
     </message>
@@ -3527,27 +3517,27 @@ Source: %3</translation>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="294"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="291"/>
         <source>新建转出…</source>
         <translation>New referral up…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="297"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="294"/>
         <source>新建回转…</source>
         <translation>New back-referral…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="299"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="296"/>
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="333"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="330"/>
         <source>共 %1 次转诊。</source>
         <translation>Referrals: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="333"/>
+        <location filename="../../src/chc_desktop/ui/referrals/register_page.py" line="330"/>
         <source>尚无转诊记录。</source>
         <translation>No referrals yet.</translation>
     </message>
@@ -3555,97 +3545,97 @@ Source: %3</translation>
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="48"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="44"/>
         <source>发出日期</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="49"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="45"/>
         <source>方向</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="50"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="46"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="51"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="47"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="52"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="48"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="53"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="49"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="54"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="50"/>
         <source>转出机构</source>
         <translation>Referred from</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="55"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="51"/>
         <source>接收机构</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="56"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="52"/>
         <source>科室</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="57"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="53"/>
         <source>转诊医生</source>
         <translation>Referring doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="58"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="54"/>
         <source>绿色通道</source>
         <translation>Fast track</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="63"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="68"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="64"/>
         <source>转出</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="69"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="65"/>
         <source>回转</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="81"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="82"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="88"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="84"/>
         <source>状态变化</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="87"/>
         <source>经办人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="92"/>
+        <location filename="../../src/chc_desktop/ui/referrals/models.py" line="88"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -3779,57 +3769,57 @@ Source: %3</translation>
 <context>
     <name>ResidentColumns</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="54"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="61"/>
         <source>档案编号</source>
         <translation>Record number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="59"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="66"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="61"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="67"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="64"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="69"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="72"/>
         <source>出生日期</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="73"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="78"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="80"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="76"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="81"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="82"/>
         <source>居委会</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="84"/>
         <source>现住址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/residents/models.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="90"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -4268,6 +4258,14 @@ medical costs</translation>
     </message>
 </context>
 <context>
+    <name>ResidentHeading</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/residents/models.py" line="42"/>
+        <source>%1&#x3000;%2&#x3000;%3岁&#x3000;档案编号 %4</source>
+        <translation>%1&#x3000;%2&#x3000;%3 years&#x3000;Record no. %4</translation>
+    </message>
+</context>
+<context>
     <name>ResidentListPage</name>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/list_page.py" line="99"/>
@@ -4676,32 +4674,32 @@ medical costs</translation>
 <context>
     <name>StatsChart</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="65"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="62"/>
         <source>新建床</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="63"/>
         <source>撤床</source>
         <translation>Discharged</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="64"/>
         <source>月末在床</source>
         <translation>In bed at month end</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="72"/>
         <source>该年度尚无家庭病床，建床后这里按月显示新建床、撤床和月末在床数。</source>
         <translation>No home beds this year; once beds are opened, this shows beds opened, discharged and in bed at each month&apos;s end.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="132"/>
         <source>%1月</source>
         <translation>M%1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="191"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/stats_chart.py" line="176"/>
         <source>%1
 新建床 %2&#x3000;撤床 %3
 月末在床 %4&#x3000;床日 %5</source>
@@ -5238,27 +5236,27 @@ In bed at month end %4&#x3000;Bed days %5</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="84"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="81"/>
         <source>KPS</source>
         <translation>KPS</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="85"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="82"/>
         <source>PPS %</source>
         <translation>PPS %</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="87"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="84"/>
         <source>ESAS-r 总分（右轴）</source>
         <translation>ESAS-r total (right axis)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="109"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="96"/>
         <source>尚无安宁疗护评估，评估后这里显示 PPS、KPS 和 ESAS-r 的变化。</source>
         <translation>No hospice care assessment yet. Once assessed, the course of PPS, KPS and ESAS-r shows here.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="254"/>
+        <location filename="../../src/chc_desktop/ui/hospice/trend_chart.py" line="239"/>
         <source>%1（第 %2 版）
 KPS %3&#x3000;PPS %4&#x3000;ESAS-r 总分 %5</source>
         <translation>%1 (version %2)
@@ -5496,12 +5494,12 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="260"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="275"/>
         <source>（医生）</source>
         <translation>(doctor)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="261"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="276"/>
         <source>（护士）</source>
         <translation>(nurse)</translation>
     </message>
@@ -5509,190 +5507,190 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="40"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="41"/>
         <source>在册人数</source>
         <translation>On register</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="46"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="42"/>
         <source>已签约</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="47"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="43"/>
         <source>签约率</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="48"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="44"/>
         <source>距目标（人）</source>
         <translation>Short of target</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="49"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="45"/>
         <source>重点人群</source>
         <translation>Key populations</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="50"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="46"/>
         <source>重点人群已签约</source>
         <translation>Key signed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="51"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="47"/>
         <source>重点人群签约率</source>
         <translation>Key coverage</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="52"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="48"/>
         <source>距目标（人） </source>
         <translation>Key short of target</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="53"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="49"/>
         <source>在约签约数</source>
         <translation>Contracts in force</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="74"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="70"/>
         <source>到期日期</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="75"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="71"/>
         <source>剩余天数</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="76"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="99"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="135"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="72"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="95"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="131"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="167"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="77"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="100"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="73"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="96"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="78"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="101"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="74"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="97"/>
         <source>年龄</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="75"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="80"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="76"/>
         <source>签约团队</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="81"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="77"/>
         <source>签约医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="95"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="91"/>
         <source>复评日期</source>
         <translation>Reassessment due</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="98"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="138"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="94"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="134"/>
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="102"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="98"/>
         <source>上次评估</source>
         <translation>Last assessed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="104"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="100"/>
         <source>PPS</source>
         <translation>PPS</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="108"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="104"/>
         <source>安排</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="133"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="129"/>
         <source>街道</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="134"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="130"/>
         <source>居委</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="136"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="132"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="137"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="133"/>
         <source>查床/巡诊</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="139"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="135"/>
         <source>应查日期</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="137"/>
         <source>上次</source>
         <translation>Last</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="144"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="170"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="166"/>
         <source>家床号</source>
         <translation>Bed no.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="145"/>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="168"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="142"/>
         <source>责任人</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="167"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="163"/>
         <source>计划结束</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="173"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="169"/>
         <source>床日</source>
         <translation>Bed days</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="174"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="170"/>
         <source>责任医生</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="175"/>
+        <location filename="../../src/chc_desktop/ui/workbench/models.py" line="171"/>
         <source>提示</source>
         <translation>Warnings</translation>
     </message>
@@ -6042,7 +6040,7 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="327"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="342"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>

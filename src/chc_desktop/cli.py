@@ -217,7 +217,7 @@ def _file_json(f: ResidentFile) -> dict[str, Any]:
 
 
 def _row_line(r: ResidentRow) -> str:
-    sex = codes.SEX.label(r.sex) if codes.SEX.has(r.sex) else r.sex
+    sex = codes.SEX.label_or(r.sex)
     return f"{r.record_no or '（待分配）'}\t{r.name}\t{sex}\t{r.age}岁\t{r.committee}\t{r.match}"
 
 

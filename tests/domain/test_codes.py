@@ -170,3 +170,9 @@ def test_validate_property(code_list: CodeList) -> None:
             assert code_list.validate(chosen, "说明") == tuple(chosen)
 
     check()
+
+
+def test_label_or_falls_back_for_a_code_not_in_the_list() -> None:
+    assert codes.SEX.label_or("1") == "男"
+    assert codes.SEX.label_or("7") == "7"  # a value from an older list is shown as it is
+    assert codes.SEX.label_or("", "") == "" and codes.SEX.label_or("7", "—") == "—"

@@ -37,6 +37,14 @@ class CodeList:
                 return c.label
         raise self._unknown(code)
 
+    def label_or(self, code: str, fallback: str | None = None) -> str:
+        """The code's label; for a code not in the list (or none), ``fallback`` — the code itself
+        unless given — so a display never fails on a value from an older list."""
+        for c in self.codes:
+            if c.code == code:
+                return c.label
+        return code if fallback is None else fallback
+
     def _unknown(self, code: str) -> DomainError:
         return DomainError("code.unknown", f"{self.title}没有“{code}”这一项", self.key)
 

@@ -395,7 +395,7 @@ class ContractService:
                     r.end_date,
                     r.days_left,
                     r.name,
-                    codes.SEX.label(r.sex) if codes.SEX.has(r.sex) else r.sex,
+                    codes.SEX.label_or(r.sex),
                     r.age,
                     r.phone,
                     r.team,

@@ -60,7 +60,7 @@ class ExportService:
                     yield (
                         r.record_no,
                         r.name,
-                        codes.SEX.label(r.sex) if codes.SEX.has(r.sex) else r.sex,
+                        codes.SEX.label_or(r.sex),
                         r.birth_date,
                         r.age,
                         r.id_number,

@@ -90,7 +90,7 @@ def resident_header(file: ResidentFile) -> dict[str, Any]:
     return {
         "name": d.name,
         "sex": d.sex,
-        "sex_label": codes.SEX.label(d.sex) if codes.SEX.has(d.sex) else "",
+        "sex_label": codes.SEX.label_or(d.sex, ""),
         "age": file.age,
         "birth_date": _date(d.birth_date),
         "id_number": d.id_number,

@@ -29,11 +29,11 @@ from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.homebeds import BedInfo, VisitInfo
 from chc_desktop.ui.homebeds.dialogs import DischargeDialog, RegistrationDialog, ReturnDialog, _StepDialog
-from chc_desktop.ui.homebeds.models import DASH, VisitsModel, day_text, sex_label, vitals_text, when
+from chc_desktop.ui.homebeds.models import DASH, VisitsModel, day_text, vitals_text, when
 from chc_desktop.ui.homebeds.visit_entry import VisitEntry
 from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.records import records_view
-from chc_desktop.ui.residents.models import format_record_no
+from chc_desktop.ui.residents.models import resident_heading
 from chc_desktop.ui.widgets import ErrorLabel, fit_to_screen, named_button
 
 WARNING_COLOUR = "#b3261e"
@@ -190,13 +190,7 @@ class BedPage(QDialog):
     def show_bed(self, bed: BedInfo) -> None:
         self.bed = bed
         self.setWindowTitle(self.tr("家庭病床 — %1").replace("%1", bed.name))
-        self.head.setText(
-            self.tr("%1　%2　%3岁　档案编号 %4")
-            .replace("%1", bed.name)
-            .replace("%2", sex_label(bed.sex))
-            .replace("%3", str(bed.age))
-            .replace("%4", format_record_no(bed.record_no))
-        )
+        self.head.setText(resident_heading(bed.name, bed.sex, bed.age, bed.record_no))
         self.status.setText(bed.status_label)
         facts = [
             self.tr("家床号 %1").replace("%1", bed.bed_no or DASH),

@@ -24,10 +24,6 @@ DASH = "—"
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def sex_label(sex: str) -> str:
-    return codes.SEX.label(sex) if codes.SEX.has(sex) else sex
-
-
 def day_text(day: dt.date | None) -> str:
     return day.isoformat() if day is not None else DASH
 
@@ -93,7 +89,7 @@ class BedListModel(RecordsModel[BedInfo]):
     COLUMNS: Sequence[Column] = (
         (QT_TRANSLATE_NOOP("HomeBeds", "家床号"), lambda b: b.bed_no or DASH),
         (QT_TRANSLATE_NOOP("HomeBeds", "姓名"), lambda b: b.name),
-        (QT_TRANSLATE_NOOP("HomeBeds", "性别"), lambda b: sex_label(b.sex)),
+        (QT_TRANSLATE_NOOP("HomeBeds", "性别"), lambda b: codes.SEX.label_or(b.sex)),
         (QT_TRANSLATE_NOOP("HomeBeds", "年龄"), lambda b: str(b.age)),
         (QT_TRANSLATE_NOOP("HomeBeds", "类型"), lambda b: b.type_label),
         (QT_TRANSLATE_NOOP("HomeBeds", "状态"), lambda b: b.status_label),

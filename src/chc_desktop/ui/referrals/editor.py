@@ -42,8 +42,8 @@ from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.referrals import RECEIVER_STEPS, ReferralInfo
 from chc_desktop.ui.printing.actions import PrintButton
 from chc_desktop.ui.records import records_view
-from chc_desktop.ui.referrals.models import StepsModel, priorities_text, sex_label
-from chc_desktop.ui.residents.models import format_record_no
+from chc_desktop.ui.referrals.models import StepsModel, priorities_text
+from chc_desktop.ui.residents.models import resident_heading
 from chc_desktop.ui.widgets import (
     ErrorLabel,
     SearchableCombo,
@@ -385,13 +385,7 @@ class ReferralEditor(QDialog):
 
     def _show_resident(self) -> None:
         r = self.resident
-        self.head.setText(
-            self.tr("%1　%2　%3岁　档案编号 %4")
-            .replace("%1", r.name)
-            .replace("%2", sex_label(r.sex))
-            .replace("%3", str(r.age))
-            .replace("%4", format_record_no(r.record_no))
-        )
+        self.head.setText(resident_heading(r.name, r.sex, r.age, r.record_no))
 
     def _show_new(self) -> None:
         self.setWindowTitle(self.tr("新建转诊 — %1").replace("%1", self.resident.name))

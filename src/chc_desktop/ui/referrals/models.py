@@ -24,10 +24,6 @@ def when(value: dt.datetime) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def sex_label(sex: str) -> str:
-    return codes.SEX.label(sex) if codes.SEX.has(sex) else sex
-
-
 def priorities_text(priorities: Sequence[str]) -> str:
     """The green channel (绿色通道) as the form prints it: 优先就诊、优先检查、优先住院."""
     return "、".join(rules.PRIORITIES.get(p, p) for p in priorities)
@@ -49,7 +45,7 @@ class RegisterModel(RecordsModel[ReferralInfo]):
         (QT_TRANSLATE_NOOP("Referrals", "方向"), lambda r: r.direction_label),
         (QT_TRANSLATE_NOOP("Referrals", "状态"), lambda r: r.status_label),
         (QT_TRANSLATE_NOOP("Referrals", "姓名"), lambda r: r.resident_name),
-        (QT_TRANSLATE_NOOP("Referrals", "性别"), lambda r: sex_label(r.sex)),
+        (QT_TRANSLATE_NOOP("Referrals", "性别"), lambda r: codes.SEX.label_or(r.sex)),
         (QT_TRANSLATE_NOOP("Referrals", "年龄"), lambda r: str(r.age)),
         (QT_TRANSLATE_NOOP("Referrals", "转出机构"), lambda r: r.from_site),
         (QT_TRANSLATE_NOOP("Referrals", "接收机构"), lambda r: r.to_site),

@@ -64,7 +64,7 @@ class DuplicateDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for i, c in enumerate(exc.candidates):
             r = c.row
-            sex = codes.SEX.label(r.sex) if codes.SEX.has(r.sex) else r.sex
+            sex = codes.SEX.label_or(r.sex)
             cells = (
                 r.name,
                 sex,

@@ -595,7 +595,7 @@ class ResidentEditor(QDialog):
             self.heading.setText(self.tr("新建居民健康档案"))
             return
         d = f.draft
-        sex = codes.SEX.label(d.sex) if codes.SEX.has(d.sex) else ""
+        sex = codes.SEX.label_or(d.sex, "")
         status = codes.RESIDENT_STATUS.label(f.status)
         self.heading.setText(
             self.tr("%1　%2　%3 岁　　%4　　%5")

@@ -191,7 +191,7 @@ class HouseholdTab(FileTab):
         bold = QFont()
         bold.setBold(True)
         for i, m in enumerate(members):
-            sex = codes.SEX.label(m.sex) if codes.SEX.has(m.sex) else m.sex
+            sex = codes.SEX.label_or(m.sex)
             for j, text in enumerate((m.name, m.relation_label, sex, str(m.age))):
                 item = QTableWidgetItem(text)
                 if m.resident_id == file.id:

@@ -29,15 +29,22 @@ CONTEXT = "ResidentColumns"
 INACTIVE = QColor("#7b8794")
 
 
-def _code_label(code_list: codes.CodeList, code: str) -> str:
-    return code_list.label(code) if code_list.has(code) else code
-
-
 def format_record_no(number: str | None) -> str:
     """17 digits as printed on the cover: 310105-001-001-00001."""
     if not number:
         return QCoreApplication.translate(CONTEXT, "（待分配）")
     return f"{number[:6]}-{number[6:9]}-{number[9:12]}-{number[12:]}"
+
+
+def resident_heading(name: str, sex: str, age: int | None, record_no: str | None) -> str:
+    """The line that heads a form about one resident: name, sex, age and the file's number."""
+    return (
+        QCoreApplication.translate("ResidentHeading", "%1　%2　%3岁　档案编号 %4")
+        .replace("%1", name)
+        .replace("%2", codes.SEX.label_or(sex))
+        .replace("%3", "" if age is None else str(age))
+        .replace("%4", format_record_no(record_no))
+    )
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,7 @@ COLUMNS: list[Column] = [
         178,
     ),
     Column(str(QT_TRANSLATE_NOOP("ResidentColumns", "姓名")), "name", lambda r: r.name, 84),
-    Column(
-        str(QT_TRANSLATE_NOOP("ResidentColumns", "性别")), "sex", lambda r: _code_label(codes.SEX, r.sex), 50
-    ),
+    Column(str(QT_TRANSLATE_NOOP("ResidentColumns", "性别")), "sex", lambda r: codes.SEX.label_or(r.sex), 50),
     Column(
         str(QT_TRANSLATE_NOOP("ResidentColumns", "年龄")), "birth_date", lambda r: r.age, 50, inverted=True
     ),
@@ -84,7 +89,7 @@ COLUMNS: list[Column] = [
     Column(
         str(QT_TRANSLATE_NOOP("ResidentColumns", "状态")),
         "status",
-        lambda r: _code_label(codes.RESIDENT_STATUS, r.status),
+        lambda r: codes.RESIDENT_STATUS.label_or(r.status),
         56,
     ),
 ]

@@ -24,10 +24,6 @@ MET = QColor("#1e6b37")
 NUMERIC_FROM = 1  # every column after the name is a number
 
 
-def _sex(code: str) -> str:
-    return codes.SEX.label(code) if codes.SEX.has(code) else code
-
-
 def percent(c: Coverage) -> str:
     return f"{c.percent:.1f}%" if c.population else "—"
 
@@ -74,7 +70,7 @@ class ExpiringModel(PagedRecordsModel[ExpiringRow]):
         (QT_TRANSLATE_NOOP("Workbench", "到期日期"), lambda r: r.end_date.isoformat()),
         (QT_TRANSLATE_NOOP("Workbench", "剩余天数"), lambda r: str(r.days_left)),
         (QT_TRANSLATE_NOOP("Workbench", "姓名"), lambda r: r.name),
-        (QT_TRANSLATE_NOOP("Workbench", "性别"), lambda r: _sex(r.sex)),
+        (QT_TRANSLATE_NOOP("Workbench", "性别"), lambda r: codes.SEX.label_or(r.sex)),
         (QT_TRANSLATE_NOOP("Workbench", "年龄"), lambda r: str(r.age)),
         (QT_TRANSLATE_NOOP("Workbench", "联系电话"), lambda r: r.phone or ""),
         (QT_TRANSLATE_NOOP("Workbench", "签约团队"), lambda r: r.team),
@@ -97,7 +93,7 @@ class DueReviewModel(RecordsModel[DueReview]):
         ),
         (QT_TRANSLATE_NOOP("Workbench", "逾期天数"), _overdue),
         (QT_TRANSLATE_NOOP("Workbench", "姓名"), lambda r: r.name),
-        (QT_TRANSLATE_NOOP("Workbench", "性别"), lambda r: _sex(r.sex)),
+        (QT_TRANSLATE_NOOP("Workbench", "性别"), lambda r: codes.SEX.label_or(r.sex)),
         (QT_TRANSLATE_NOOP("Workbench", "年龄"), lambda r: str(r.age)),
         (QT_TRANSLATE_NOOP("Workbench", "上次评估"), lambda r: r.assessment.assessed_on.isoformat()),
         (
