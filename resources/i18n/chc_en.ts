@@ -95,62 +95,57 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="148"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="160"/>
         <source>申请家庭病床</source>
         <translation>Apply for a home hospital bed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="150"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="162"/>
         <source>如 脑梗死后遗症</source>
         <translation>e.g. sequelae of cerebral infarction</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="163"/>
         <source>如 I69.3</source>
         <translation>e.g. I69.3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="155"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="167"/>
         <source>如 长期卧床，需定期换药和康复指导</source>
         <translation>e.g. bedridden, needs regular dressing changes and rehabilitation guidance</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="162"/>
-        <source>ICD-10</source>
-        <translation>ICD-10</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="167"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="172"/>
         <source>建床诊断 *</source>
         <translation>Diagnosis *</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="168"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="173"/>
         <source>家床类型</source>
         <translation>Bed type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="169"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="174"/>
         <source>收治指征和建床理由 *</source>
         <translation>Indication and reason *</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="170"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="175"/>
         <source>病情摘要</source>
         <translation>Clinical summary</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="174"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="179"/>
         <source>提交申请</source>
         <translation>Submit application</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="174"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="179"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="197"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="202"/>
         <source>申请尚未提交。放弃填写的内容吗？</source>
         <translation>The application has not been submitted. Discard what you entered?</translation>
     </message>
@@ -1492,62 +1487,57 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="284"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="289"/>
         <source>撤床 — %1</source>
         <translation>Discharge — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="290"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="295"/>
         <source>（请选择转归）</source>
         <translation>(choose the outcome)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="299"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="304"/>
         <source>经过治疗撤床时的情况</source>
         <translation>Condition at discharge after treatment</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="311"/>
-        <source>ICD-10</source>
-        <translation>ICD-10</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="316"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="314"/>
         <source>建床日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="317"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="315"/>
         <source>撤床日期</source>
         <translation>Discharge date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="318"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="316"/>
         <source>转归 *</source>
         <translation>Outcome *</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="319"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="317"/>
         <source>撤床诊断</source>
         <translation>Discharge diagnosis</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="320"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="318"/>
         <source>撤床小结</source>
         <translation>Discharge summary</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="324"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="322"/>
         <source>撤床</source>
         <translation>Discharge</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="324"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="322"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="341"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="339"/>
         <source>本周期共 %1 床日</source>
         <translation>%1 bed days in this cycle</translation>
     </message>
@@ -3643,87 +3633,87 @@ Source: %3</translation>
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="213"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="218"/>
         <source>登记建床 — %1</source>
         <translation>Register bed — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="216"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="221"/>
         <source>留空则自动编号</source>
         <translation>Leave empty to number automatically</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="222"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="227"/>
         <source>（请选择责任医生）</source>
         <translation>(choose the responsible doctor)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="228"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="233"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="231"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="236"/>
         <source>已签署，日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="234"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="239"/>
         <source>%1（%2）&#x3000;申请于 %3</source>
         <translation>%1 (%2)&#x3000;applied %3</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="241"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="246"/>
         <source>申请</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="242"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="247"/>
         <source>家床号</source>
         <translation>Bed no.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="243"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="248"/>
         <source>家床类型</source>
         <translation>Bed type</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="244"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="249"/>
         <source>建床日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="245"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="250"/>
         <source>责任医生 *</source>
         <translation>Responsible doctor *</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="246"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="251"/>
         <source>责任护士</source>
         <translation>Responsible nurse</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="252"/>
         <source>知情同意书 *</source>
         <translation>Informed consent *</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="248"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="253"/>
         <source>计划结束日期按建床周期的规定自动计算。</source>
         <translation>The planned end follows from the cycle-length rule.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="254"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="259"/>
         <source>登记建床</source>
         <translation>Register bed</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="254"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="259"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="261"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="266"/>
         <source>请选择责任医生</source>
         <translation>Choose the responsible doctor</translation>
     </message>
@@ -4481,22 +4471,22 @@ medical costs</translation>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="366"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="364"/>
         <source>退回申请 — %1</source>
         <translation>Decline application — %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="367"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="365"/>
         <source>请写明退回的原因（如：病情不稳定，建议住院治疗）。</source>
         <translation>Please give the reason for declining (e.g. condition unstable, inpatient treatment advised).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="376"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="374"/>
         <source>退回</source>
         <translation>Decline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="376"/>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="374"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -5878,6 +5868,14 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
         <location filename="../../src/chc_desktop/ui/workbench/workbench_page.py" line="329"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>_StepDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/homebeds/dialogs.py" line="138"/>
+        <source>ICD-10</source>
+        <translation>ICD-10</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,18 @@ class _StepDialog(QDialog):
     def accept_form(self) -> None:
         raise NotImplementedError
 
+    def _diagnosis_row(self, diagnosis: QLineEdit, icd10: QLineEdit) -> QWidget:
+        """A diagnosis with its ICD-10 code beside it, each over its error label."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(stacked(diagnosis, self.errors["diagnosis"]), 1)
+        icd_label = QLabel(self.tr("ICD-10"))
+        icd_label.setBuddy(icd10)
+        row.addWidget(icd_label)
+        row.addWidget(stacked(icd10, self.errors["icd10"]))
+        return box
+
 
 class ApplicationDialog(_StepDialog):
     """家庭病床申请 for a resident: diagnosis and ICD-10, bed type, indication, summary."""
@@ -155,14 +167,7 @@ class ApplicationDialog(_StepDialog):
         self.indication.setPlaceholderText(self.tr("如 长期卧床，需定期换药和康复指导"))
         self.summary = text_edit("summary", 3)
         e = self.errors
-        diagnosis = QWidget()
-        row = QHBoxLayout(diagnosis)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(stacked(self.diagnosis, e["diagnosis"]), 1)
-        icd_label = QLabel(self.tr("ICD-10"))
-        icd_label.setBuddy(self.icd10)
-        row.addWidget(icd_label)
-        row.addWidget(stacked(self.icd10, e["icd10"]))
+        diagnosis = self._diagnosis_row(self.diagnosis, self.icd10)
         form = QFormLayout()
         form.addRow(self.tr("建床诊断 *"), diagnosis)
         form.addRow(self.tr("家床类型"), stacked(self.bed_type, e["bed_type"]))
@@ -304,14 +309,7 @@ class DischargeDialog(_StepDialog):
         row.addWidget(stacked(self.end_date, e["end_date"]))
         row.addWidget(self.days)
         row.addStretch(1)
-        diagnosis = QWidget()
-        drow = QHBoxLayout(diagnosis)
-        drow.setContentsMargins(0, 0, 0, 0)
-        drow.addWidget(stacked(self.diagnosis, e["diagnosis"]), 1)
-        icd_label = QLabel(self.tr("ICD-10"))
-        icd_label.setBuddy(self.icd10)
-        drow.addWidget(icd_label)
-        drow.addWidget(stacked(self.icd10, e["icd10"]))
+        diagnosis = self._diagnosis_row(self.diagnosis, self.icd10)
         form = QFormLayout()
         form.addRow(self.tr("建床日期"), QLabel(bed.start_date.isoformat() if bed.start_date else "—"))
         form.addRow(self.tr("撤床日期"), when)
