@@ -366,14 +366,11 @@ def build_parser() -> Parser:
     cli_hospice.add_parsers(sub, _open, _login, emit)
     cli_print.add_parsers(sub, _open, _login, emit)
     cli_homebeds.add_parsers(sub, _open, _login, emit)
-    for name in ("hub", "sync"):
-        sub.choices[name].set_defaults(func=cmd_sync_area)
+    sub.choices["sync"].set_defaults(func=cmd_sync_area)
     return p
 
 
 def cmd_sync_area(args: argparse.Namespace) -> int:
-    if args.command == "hub":
-        return cli_sync.run_hub(args, _open, emit)
     return cli_sync.run_sync(args, _open, _login, emit)
 
 

@@ -1,6 +1,7 @@
-"""``chc hub …`` and ``chc sync …``: set up a hub, enrol this workstation, sync, and work through the
-quarantine and the conflicts. Tokens come from the keyring, CHC_HUB_TOKEN, or a prompt; they are
-never written to a file or printed except once at enrolment where no keyring exists."""
+"""``chc sync …``: enrol this workstation at the centre's hub server, sync, and work through the
+quarantine and the conflicts. The hub server itself is ``chc-hub`` (hub/cli.py). Credentials come
+from the keyring, CHC_HUB_TOKEN, or a prompt; they are never written to a file or printed except
+once at enrolment where no keyring exists."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from typing import Any
 
 from chc_desktop.cli_common import Emit, Login, Opener
 from chc_desktop.services.app import Services
-from chc_desktop.services.sync import NeedToken, init_hub_at, register_device
+from chc_desktop.services.sync import NeedToken, enrol
 from chc_desktop.sync import credentials
+from chc_desktop.sync.client import server_fingerprint
 from chc_desktop.sync.protocol import SyncError
 
 
@@ -26,24 +28,29 @@ def _token_from_user() -> str | None:
     return token or None
 
 
-def run_hub(args: argparse.Namespace, open_db: Opener, emit: Emit) -> int:
-    if args.hub_command == "init":
-        print(init_hub_at(args.url))
-        return 0
-    db = open_db(args)
-    token = register_device(db, args.url, args.site, args.name or f"{args.site} 工作站", args.db_role)
-    if credentials.keyring_available():
-        print(f"已登记本工作站（设备 {db.device_id}），凭据已存入系统钥匙串。")
-    else:
-        print(credentials.NO_KEYRING, file=sys.stderr)
-        print(f"已登记本工作站（设备 {db.device_id}）。凭据只显示这一次，请交给使用者妥善保管：")
-        print(token)
-    return 0
-
-
 def run_sync(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit) -> int:
     db = open_db(args)
     command = args.sync_command
+    if command == "enrol":
+        done = enrol(db, args.url, args.code, args.fingerprint, args.name or f"{db.path.stem} 工作站")
+        print(f"已登记到中心：{done.site_name}（设备 {db.device_id}）。")
+        if done.kept_in_keyring:
+            print("凭据已存入系统钥匙串。")
+        else:
+            print(credentials.NO_KEYRING, file=sys.stderr)
+            print("凭据只显示这一次，请交给使用者妥善保管：")
+            print(done.credential)
+        return 0
+    if command == "fingerprint":
+        print(server_fingerprint(args.url))
+        return 0
+    if command == "rotate":
+        kept = Services(db).sync.rotate(os.environ.get("CHC_HUB_TOKEN"))
+        print(
+            "已更换本工作站的中心凭据，旧凭据已失效。"
+            + ("新凭据已存入系统钥匙串。" if kept else credentials.NO_KEYRING)
+        )
+        return 0
     if command == "run":
         services = Services(db)
         try:
@@ -84,13 +91,6 @@ def run_sync(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit
                 print(f"上次成功同步：{st.last_ok.astimezone():%Y-%m-%d %H:%M}")
         return 0
     services = login(args, db)
-    if command == "join":
-        token = _token_from_user()
-        if token is None:
-            raise SyncError("请通过 CHC_HUB_TOKEN 或终端输入本工作站的中心凭据")
-        kept = services.sync.join(args.url, token)
-        print("已设置中心地址。" + ("凭据已存入系统钥匙串。" if kept else credentials.NO_KEYRING))
-        return 0
     if command == "quarantine":
         items = services.sync.quarantine()
         if args.json:
@@ -138,29 +138,22 @@ def _progress(stage: str, done: int, total: int) -> None:
 
 
 def add_parsers(sub: Any) -> None:
-    hub = sub.add_parser("hub", help="中心服务器：初始化与登记工作站")
-    hub_sub = hub.add_subparsers(dest="hub_command", required=True)
-    init = hub_sub.add_parser("init", help="在数据库中创建（或确认）中心数据结构")
-    init.add_argument("url", help="如 postgresql://chc_admin@10.0.0.5/chc_hub 或 sqlite:///路径/hub.db")
-    reg = hub_sub.add_parser("register-device", help="把本工作站登记到中心（管理员使用中心的管理凭据）")
-    reg.add_argument("url")
-    reg.add_argument("--site", required=True, help="本工作站所在的中心或服务站名称")
-    reg.add_argument("--name", help="工作站名称，如“仙霞中心 一楼挂号”")
-    reg.add_argument(
-        "--db-role",
-        action="store_true",
-        help="PostgreSQL：为本工作站建立最小权限的数据库角色（此后以该角色连接中心）",
-    )
-    hub.set_defaults(func=None, area="hub")
-
     sync = sub.add_parser("sync", help="与中心同步")
     sync_sub = sync.add_subparsers(dest="sync_command", required=True)
+    enrol_p = sync_sub.add_parser("enrol", help="用管理员发放的一次性登记码把本工作站登记到中心")
+    enrol_p.add_argument("url", help="中心服务器地址，如 https://10.0.0.5:8443")
+    enrol_p.add_argument("--code", required=True, help="一次性登记码，如 ABCD-EFGH-JKLM-NPQR")
+    enrol_p.add_argument(
+        "--fingerprint", help="中心证书的 SHA-256 指纹（管理员在中心用 chc-hub fingerprint 查看）"
+    )
+    enrol_p.add_argument("--name", help="工作站名称，如“仙霞中心 一楼挂号”")
+    fp = sync_sub.add_parser("fingerprint", help="显示中心服务器证书的指纹，以便与管理员核对")
+    fp.add_argument("url")
+    sync_sub.add_parser("rotate", help="更换本工作站的中心凭据（旧凭据立即失效）")
     run = sync_sub.add_parser("run", help="立即同步")
     run.add_argument("--json", action="store_true")
     status = sync_sub.add_parser("status", help="同步状态")
     status.add_argument("--json", action="store_true")
-    join = sync_sub.add_parser("join", help="设置中心地址和凭据（凭据从 CHC_HUB_TOKEN 或提示输入）")
-    join.add_argument("url")
     quarantine = sync_sub.add_parser("quarantine", help="被中心拒收的修改")
     quarantine.add_argument("--json", action="store_true")
     resend = sync_sub.add_parser("resend", help="修正后重新发送被拒收的修改")

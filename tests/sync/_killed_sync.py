@@ -1,6 +1,6 @@
 """Run one sync in this process and SIGKILL it at a chosen point (tests/sync/test_kill.py).
 
-usage: python -m tests.sync._killed_sync DB HUB_URL POINT N   (token in CHC_TEST_TOKEN)
+usage: python -m tests.sync._killed_sync DB HUB_URL POINT N   (credential in CHC_TEST_TOKEN)
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from typing import Any
 
 from chc_desktop.store.database import Database
 from chc_desktop.sync import device as device_module
-from chc_desktop.sync.hub import Hub
-from chc_desktop.sync.hub_schema import hub_engine
+from chc_desktop.sync.client import HubClient
 
 
 def main() -> None:
@@ -30,11 +29,11 @@ def main() -> None:
         if calls["n"] >= count:
             os.kill(os.getpid(), signal.SIGKILL)
 
-    class KillingHub(Hub):
-        def push(self, device: Any, changes: Any, now: Any = None) -> Any:
+    class KillingHub(HubClient):
+        def push(self, changes: Any) -> Any:
             if point == "before-push":
                 die_on(n)
-            result = super().push(device, changes, now)
+            result = super().push(changes)
             if point == "after-hub-commit":  # the hub has it, the device never hears back
                 die_on(n)
             return result
@@ -49,7 +48,7 @@ def main() -> None:
 
     device_module.DeviceSync.apply = apply  # type: ignore[method-assign]
     db = Database(Path(db_path))
-    device_module.DeviceSync(db, KillingHub(hub_engine(url)), os.environ["CHC_TEST_TOKEN"]).run()
+    device_module.DeviceSync(db, KillingHub(url, os.environ["CHC_TEST_TOKEN"], None)).run()
 
 
 if __name__ == "__main__":

@@ -1,38 +1,49 @@
-"""Hubs and devices for the sync tests.
+"""Hub servers and workstations for the sync tests.
 
-Every hub test runs twice: against a SQLite hub file and against the real PostgreSQL named by
-CHC_TEST_HUB_URL (default: the local server, user postgres). With CI=true an unreachable PostgreSQL
+Every hub test runs twice: a real hub server (the same ASGI app ``chc-hub serve`` runs, under
+uvicorn on 127.0.0.1) storing in a SQLite file, and the same server storing in the real PostgreSQL
+named by CHC_TEST_HUB_URL (default: the local server, user postgres). Workstations reach it only
+over HTTP with their own credentials, as in production. With CI=true an unreachable PostgreSQL
 fails the run instead of skipping it.
 """
 
 from __future__ import annotations
 
 import os
+import socket
+import threading
+import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import keyring
 import pytest
+import uvicorn
 from keyring.backend import KeyringBackend
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from chc_desktop.hub import schema as H
+from chc_desktop.hub.accounts import Accounts, seed_demo, seed_reference
+from chc_desktop.hub.api import create_app
+from chc_desktop.hub.config import HubConfig, Limits
+from chc_desktop.hub.devices import DeviceRegistry
+from chc_desktop.hub.storage import Hub
+from chc_desktop.security.passwords import hash_password
 from chc_desktop.services.app import Services, open_database
-from chc_desktop.services.demo import ensure_committees, ensure_demo_accounts
-from chc_desktop.services.sync import init_hub_at, register_device
+from chc_desktop.services.sites import site_id
 from chc_desktop.store.database import Database
-from chc_desktop.sync import hub_schema
-from chc_desktop.sync.device import DeviceSync, SyncReport, device_schema
-from chc_desktop.sync.hub import Hub
-from chc_desktop.sync.protocol import PROTOCOL_VERSION, DeviceInfo
-from tests.conftest import TODAY, login
+from chc_desktop.sync.client import HubClient
+from chc_desktop.sync.device import DeviceSync, SyncReport
+from tests.conftest import PASSWORD, TODAY, login
 
 PG_URL = os.environ.get("CHC_TEST_HUB_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 CENTRE = "仙霞社区卫生服务中心"  # the demo accounts' centre
 OTHER_CENTRE = "华阳社区卫生服务中心"
+SECRET = b"tests-only-hub-secret-0123456789"
 
 
 class MemoryKeyring(KeyringBackend):
@@ -83,17 +94,97 @@ def pg_database() -> Iterator[str]:
     admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'hub.db'}"
-    else:
-        url = request.getfixturevalue("pg_database")
-        engine = hub_schema.hub_engine(url)
-        hub_schema.drop_hub(engine)
+@pytest.fixture(scope="session")
+def demo_hash() -> str:
+    return hash_password(PASSWORD)  # one Argon2 hash for every demo account of every test hub
+
+
+def free_port() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+@dataclass
+class HubServer:
+    """A running hub server and what an administrator at the hub machine holds (its database)."""
+
+    database_url: str
+    url: str = ""
+    config: HubConfig | None = None
+    _server: Any = None
+    _thread: threading.Thread | None = None
+    engines: list[Any] = field(default_factory=list)
+
+    def start(self, limits: Limits | None = None) -> HubServer:
+        # Tests enrol dozens of workstations a minute from one address.
+        self.config = HubConfig(self.database_url, SECRET, limits=limits or Limits(enrol_per_minute=100_000))
+        sock = free_port()
+        port = sock.getsockname()[1]
+        app = create_app(self.config)
+        self._server = uvicorn.Server(uvicorn.Config(app, log_level="error", access_log=False, lifespan="on"))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the test hub did not start")
+            time.sleep(0.01)
+        self.url = f"http://127.0.0.1:{port}"
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+            assert self._thread is not None
+            self._thread.join(10)
+            self._server = None
+        for e in self.engines:
+            e.dispose()
+
+    def engine(self) -> Any:
+        e = H.hub_engine(self.database_url)
+        self.engines.append(e)
+        return e
+
+    def storage(self) -> Hub:
+        return Hub(self.engine())
+
+    def registry(self) -> DeviceRegistry:
+        return DeviceRegistry(self.engine(), SECRET)
+
+    def accounts(self) -> Accounts:
+        return Accounts(self.storage())
+
+    def code(self, site: str = CENTRE) -> str:
+        """A one-time enrolment code, as ``chc-hub enrol-code`` issues it."""
+        return self.registry().issue_code(site_id("centre", site), "hub")[0]
+
+
+def prepare_hub(database_url: str, demo_hash: str) -> None:
+    engine = H.hub_engine(database_url)
+    try:
+        H.drop_hub(engine)
+        H.init_hub(engine)
+        hub = Hub(engine)
+        seed_reference(hub)
+        seed_demo(hub, password_hash=demo_hash)
+    finally:
         engine.dispose()
-    init_hub_at(url)
-    yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub(request: pytest.FixtureRequest, tmp_path: Path, demo_hash: str) -> Iterator[HubServer]:
+    url = (
+        f"sqlite:///{tmp_path / 'hub.db'}"
+        if request.param == "sqlite"
+        else request.getfixturevalue("pg_database")
+    )
+    prepare_hub(url, demo_hash)
+    server = HubServer(url).start()
+    yield server
+    server.stop()
 
 
 @dataclass
@@ -101,19 +192,19 @@ class Device:
     name: str
     db: Database
     token: str
-    hub_url: str
+    hub: HubServer
 
     def sync(self, **kw: Any) -> SyncReport:
         return self.services().sync.run(self.token, **kw)
 
-    def hub(self) -> Hub:
-        return Hub(hub_schema.hub_engine(self.hub_url))
+    def client(self) -> HubClient:
+        return HubClient(self.hub.url, self.token, None)
 
-    def stepper(self) -> tuple[DeviceSync, DeviceInfo]:
-        """The sync's steps one by one, for tests of a single step."""
-        sync = DeviceSync(self.db, self.hub(), self.token)
-        info = sync.hub.hello(self.db.device_id, self.token, PROTOCOL_VERSION, device_schema(self.db))
-        return sync, info
+    def stepper(self) -> DeviceSync:
+        """The sync's steps one by one, for tests of a single step (after ``hello``)."""
+        sync = DeviceSync(self.db, self.client())
+        sync.device, sync.hub_id = sync.hub.hello(2, sync_schema(self.db))
+        return sync
 
     def as_user(self, username: str = "doctor") -> Services:
         return login(self.db, username)
@@ -122,24 +213,36 @@ class Device:
         return Services(self.db, today=TODAY)
 
 
-def make_device(
-    tmp_path: Path, hub_url: str, name: str, site: str = CENTRE, accounts: bool = False
-) -> Device:
+def sync_schema(db: Database) -> str:
+    from chc_desktop.sync.device import device_schema
+
+    return device_schema(db)
+
+
+def add_staff(hub: HubServer, username: str, role: str, site: str, password_hash: str) -> uuid.UUID:
+    """An account made at the hub (as ``chc-hub user add`` would), password ``demo1234``."""
+    account = hub.accounts().add(
+        username, username, role, site_id("centre", site), PASSWORD, password_hash=password_hash
+    )
+    return account.id
+
+
+def make_device(tmp_path: Path, hub: HubServer, name: str, site: str = CENTRE, sync: bool = True) -> Device:
+    """A new workstation enrolled at ``site`` with a one-time code (and, by default, synced once:
+    its accounts come from the hub)."""
     db = open_database(tmp_path / f"{name}.db")
-    if accounts:
-        ensure_demo_accounts(db)
-        ensure_committees(db)
-    token = register_device(db, hub_url, site, name)
-    return Device(name, db, token, hub_url)
+    done = Services(db).sync.enrol(hub.url, hub.code(site), None, name)
+    d = Device(name, db, done.credential, hub)
+    if sync:
+        d.sync()
+    return d
 
 
 @pytest.fixture
-def devices(tmp_path: Path, hub_url: str) -> Iterator[list[Device]]:
-    """Two workstations of one centre: A set up the accounts, B joined later and pulled them."""
-    a = make_device(tmp_path, hub_url, "a", accounts=True)
-    a.sync()
-    b = make_device(tmp_path, hub_url, "b")
-    b.sync()
+def devices(tmp_path: Path, hub: HubServer) -> Iterator[list[Device]]:
+    """Two workstations of one centre, both enrolled and synced."""
+    a = make_device(tmp_path, hub, "a")
+    b = make_device(tmp_path, hub, "b")
     yield [a, b]
     for d in (a, b):
         d.db.close()

@@ -1,4 +1,5 @@
-"""The two-workstation scenario from the command line (SQLite hub; the same code as PostgreSQL)."""
+"""Two workstations and a hub server from the command line: enrol with one-time codes, file,
+sync, and resolve a conflict (SQLite hub store; the same server as with PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from chc_desktop.cli import main
-from chc_desktop.services.app import open_database
+from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.residents import Filters
-from tests.conftest import login
+from chc_desktop.store.database import Database
+from tests.services.helpers import id_number
+from tests.sync.conftest import HubServer
 
-SITE = "仙霞社区卫生服务中心"
+
+def login(db: Database, username: str) -> Services:
+    return Services(db).login(username, "demo1234")  # today: the CLI filed with today's date
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -22,29 +27,42 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.mark.parametrize("hub", ["sqlite"], indirect=True)
 def test_two_workstations_and_a_hub_from_the_command_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, hub: HubServer
 ) -> None:
     monkeypatch.setenv("CHC_PASSWORD", "demo1234")
-    hub = f"sqlite:///{tmp_path / 'hub.db'}"
     a, b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
-    assert run(capsys, "hub", "init", hub)[0] == 0
-    assert main(["--db", a, "demo", "--residents", "300", "--quiet"]) == 0
     for db in (a, b):
-        code, out, _ = run(capsys, "--db", db, "hub", "register-device", hub, "--site", SITE)
-        assert code == 0 and "钥匙串" in out
+        code, out, _ = run(capsys, "--db", db, "sync", "enrol", hub.url, "--code", hub.code(), "--name", db)
+        assert code == 0 and "已登记到中心：仙霞社区卫生服务中心" in out and "钥匙串" in out
+        assert run(capsys, "--db", db, "sync", "run")[0] == 0  # the accounts come from the hub
+    for i, name in enumerate(("李梅", "王兰", "赵红")):
+        code, out, _ = run(
+            capsys,
+            "--db",
+            a,
+            "--user",
+            "clerk",
+            "resident",
+            "add",
+            "--name",
+            name,
+            "--id-number",
+            id_number(seq=f"{i}42"),
+            "--street",
+            "310105008",
+            "--committee",
+            "001",
+            "--json",
+        )
+        assert code == 0
     code, out, _ = run(capsys, "--db", a, "sync", "run", "--json")
-    assert code == 0 and json.loads(out)["pushed"] > 300
+    assert code == 0 and json.loads(out)["pushed"] >= 3 and json.loads(out)["rejected"] == 0
     code, out, _ = run(capsys, "--db", b, "sync", "run", "--json")
-    pulled = json.loads(out)["pulled"]
-    assert code == 0 and pulled > 0
-    # B holds only its street's residents (plus reference data).
-    dbb = open_database(Path(b))
-    dba = open_database(Path(a))
-    xianxia = next(s.id for s in login(dba, "doctor").sites.list("street") if s.code == "310105008")
-    assert login(dbb, "doctor").residents.count(Filters(status=None)) == login(dba, "doctor").residents.count(
-        Filters(street_id=xianxia, status=None)
-    )
+    assert code == 0 and json.loads(out)["pulled"] >= 3
+    dba, dbb = open_database(Path(a)), open_database(Path(b))
+    assert login(dbb, "doctor").residents.count(Filters(status=None)) == 3
     # Both edit one phone offline; after syncing, the conflict is listed and resolved from the CLI.
     rid = login(dbb, "doctor").residents.page(Filters(), 0, 1)[0].id
     for db, phone in ((dba, "13900001111"), (dbb, "13900002222")):
@@ -61,11 +79,16 @@ def test_two_workstations_and_a_hub_from_the_command_line(
     assert code == 0
     for db in (a, b):
         assert run(capsys, "--db", db, "sync", "run")[0] == 0
-    for db in (dba, dbb):
-        assert login(db, "doctor").residents.get(rid).draft.phone == conflict["loser_value"]
+    for d in (dba, dbb):
+        assert login(d, "doctor").residents.get(rid).draft.phone == conflict["loser_value"]
     code, out, _ = run(capsys, "--db", b, "sync", "status", "--json")
     status = json.loads(out)
     assert status["conflicts"] == 0 and status["online"] is True
+    # A used code opens nothing.
+    code, _, err = run(
+        capsys, "--db", str(tmp_path / "c.db"), "sync", "enrol", hub.url, "--code", "ABCD-EFGH-JKLM-NPQR"
+    )
+    assert code == 1 and "登记码无效" in err
     dba.close(), dbb.close()
 
 
@@ -75,5 +98,25 @@ def test_sync_without_a_hub_says_what_to_do(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_an_unreachable_hub_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "hub", "init", "postgresql://nobody:secret@127.0.0.1:1/none")
-    assert code == 1 and "无法连接中心服务器" in err and "secret" not in err
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(tmp_path / "x.db"),
+        "sync",
+        "enrol",
+        "https://127.0.0.1:1",
+        "--code",
+        "X",
+        "--fingerprint",
+        "AB" * 32,
+    )
+    assert code == 1 and "无法连接中心服务器" in err and "Traceback" not in err
+
+
+def test_plain_http_is_refused_except_to_this_machine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "--db", str(tmp_path / "x.db"), "sync", "enrol", "http://10.0.0.5:8080", "--code", "X"
+    )
+    assert code == 1 and "https://" in err

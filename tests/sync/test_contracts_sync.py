@@ -15,7 +15,7 @@ from chc_desktop.store.models import Resident
 from chc_desktop.sync import device as device_module
 from tests.conftest import TODAY
 from tests.services.helpers import draft
-from tests.sync.conftest import Device, make_device
+from tests.sync.conftest import Device, HubServer, make_device
 
 CENTRE_ID = site_id("centre", "仙霞社区卫生服务中心")
 
@@ -72,7 +72,7 @@ def test_two_stations_signing_one_resident_offline_are_listed_after_sync(devices
 
 
 def test_a_first_sync_in_bulk_derives_the_signing_state_once_and_keeps_it_after(
-    tmp_path: Path, devices: list[Device], hub_url: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, devices: list[Device], hub: HubServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, _ = devices
     admin, doc = a.as_user("admin"), a.as_user()
@@ -82,7 +82,7 @@ def test_a_first_sync_in_bulk_derives_the_signing_state_once_and_keeps_it_after(
     signed = doc.contracts.sign(rid, SignRequest(team.id, team.lead_doctor_id, TODAY))
     a.sync()
     monkeypatch.setattr(device_module, "BULK_PULL", 1)  # the next device's first sync goes in bulk
-    c = make_device(tmp_path, hub_url, "c")
+    c = make_device(tmp_path, hub, "c", sync=False)
     c.sync()
     with c.db.reader() as s:
         state = s.execute(

@@ -7,20 +7,19 @@ import contextlib
 import json
 import uuid
 from dataclasses import replace
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from chc_desktop.hub import schema as H
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.store import digest
 from chc_desktop.store.capture import to_json
 from chc_desktop.store.models import SyncConflict
-from chc_desktop.sync import hub_schema as H
 from chc_desktop.sync.tables import MODELS
 from tests.services.helpers import draft, id_number
-from tests.sync.conftest import Device, make_device
+from tests.sync.conftest import Device, HubServer, make_device, prepare_hub
 
 FIELDS = ("phone", "work_unit", "current_address", "contact_name")
 VALUES = {
@@ -43,18 +42,6 @@ new_file = st.tuples(st.just("file"), st.integers(0, 2))
 ops = st.lists(st.one_of(edit, edit, sync, household, new_file), min_size=4, max_size=25)
 
 
-def _fresh_hub(url: str, tmp: Path) -> str:
-    if url.startswith("sqlite"):
-        url = f"sqlite:///{tmp / 'hub.db'}"
-    engine = H.hub_engine(url)
-    try:
-        H.drop_hub(engine)
-        H.init_hub(engine)
-    finally:
-        engine.dispose()
-    return url
-
-
 def _state(d: Device) -> dict[str, dict[uuid.UUID, tuple[object, ...]]]:
     out = {}
     with d.db.engine.connect() as conn:
@@ -71,12 +58,10 @@ def _state(d: Device) -> dict[str, dict[uuid.UUID, tuple[object, ...]]]:
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(ops=ops)
-def test_devices_converge_and_nothing_typed_is_lost(tmp_path_factory, hub_url: str, ops) -> None:  # type: ignore[no-untyped-def]
+def test_devices_converge_and_nothing_typed_is_lost(tmp_path_factory, hub: HubServer, demo_hash, ops) -> None:  # type: ignore[no-untyped-def]
     tmp = tmp_path_factory.mktemp("conv")
-    url = _fresh_hub(hub_url, tmp)
-    devs = [make_device(tmp, url, "d0", accounts=True)]
-    devs[0].sync()
-    devs += [make_device(tmp, url, f"d{i}") for i in (1, 2)]
+    prepare_hub(hub.database_url, demo_hash)  # a fresh hub database under the running server
+    devs = [make_device(tmp, hub, f"d{i}") for i in (0, 1, 2)]
     s0 = devs[0].as_user()
     residents = [
         s0.residents.file(draft(s0, name=n, id_number=id_number(seq=q))).id
@@ -119,7 +104,7 @@ def test_devices_converge_and_nothing_typed_is_lost(tmp_path_factory, hub_url: s
         for d in devs:
             _assert_digests_match_the_rows(d)
         assert states[0] == states[1] == states[2]
-        _assert_nothing_lost(url, devs[0])
+        _assert_nothing_lost(hub.database_url, devs[0])
     finally:
         for d in devs:
             d.db.close()

@@ -8,23 +8,29 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
+from chc_desktop.hub import schema as H
 from chc_desktop.services.residents import Filters
 from chc_desktop.store.capture import change_row
 from chc_desktop.store.models import ChangeRecord, Resident
 from chc_desktop.sync import device as device_module
-from chc_desktop.sync import hub_schema as H
+from chc_desktop.sync.client import HubClient
 from chc_desktop.sync.device import CHANGES
-from chc_desktop.sync.hub import Hub
 from chc_desktop.sync.protocol import HubRefused, HubUnreachable, SyncError
 from tests.services.helpers import draft, id_number
-from tests.sync.conftest import OTHER_CENTRE, Device, make_device
+from tests.sync.conftest import OTHER_CENTRE, Device, HubServer, add_staff, make_device
 
 
-def poison(d: Device, resident_id: uuid.UUID, field: str, value: str) -> None:
+def user_id(d: Device, username: str = "doctor") -> uuid.UUID:
+    services = d.as_user(username)
+    assert services.user is not None
+    return services.user.id
+
+
+def poison(d: Device, resident_id: uuid.UUID, field: str, value: str, author: uuid.UUID | None) -> None:
     """Write a change the way a buggy or tampered client would: no validation on the way."""
-    actor = d.db.actor(None)
+    actor = d.db.actor(author)
     hlc = actor.clock.now()
     with d.db.engine.begin() as conn:
         conn.execute(
@@ -35,25 +41,17 @@ def poison(d: Device, resident_id: uuid.UUID, field: str, value: str) -> None:
         conn.execute(
             CHANGES.insert().values(
                 change_row(
-                    "residents",
-                    resident_id,
-                    "update",
-                    {field: value},
-                    hlc,
-                    actor,
-                    dt.datetime.now(dt.UTC),
+                    "residents", resident_id, "update", {field: value}, hlc, actor, dt.datetime.now(dt.UTC)
                 )
             )
         )
 
 
-def hub_counts(url: str) -> tuple[int, int]:
-    engine = H.hub_engine(url)
-    with engine.connect() as conn:
-        n_changes = conn.execute(select(H.CHANGES.c.seq).order_by(H.CHANGES.c.seq.desc())).all()
-        ids = conn.execute(select(H.CHANGES.c.change_id)).scalars().all()
-    engine.dispose()
-    return len(n_changes), len(set(ids))
+def hub_counts(hub: HubServer) -> tuple[int, int]:
+    with hub.engine().connect() as conn:
+        total = conn.execute(select(func.count()).select_from(H.CHANGES)).scalar_one()
+        distinct = conn.execute(select(func.count(func.distinct(H.CHANGES.c.change_id)))).scalar_one()
+    return int(total), int(distinct)
 
 
 def test_a_poisoned_change_is_quarantined_while_the_rest_go_through(devices: list[Device]) -> None:
@@ -62,7 +60,7 @@ def test_a_poisoned_change_is_quarantined_while_the_rest_go_through(devices: lis
     good = s.residents.file(draft(s))
     other = s.residents.file(draft(s, name="李四", id_number=id_number(seq="223")))
     a.sync()
-    poison(a, good.id, "id_number", "310105195003011230")  # wrong check digit
+    poison(a, good.id, "id_number", "310105195003011230", user_id(a))  # wrong check digit
     s.residents.update(other.id, replace(s.residents.get(other.id).draft, work_unit="长宁区图书馆"))
     report = a.sync()
     assert report.rejected == 1 and report.pushed >= 1
@@ -83,33 +81,19 @@ def test_a_poisoned_change_is_quarantined_while_the_rest_go_through(devices: lis
 
 
 def test_a_device_cannot_pull_or_push_outside_its_scope(
-    tmp_path: Path, devices: list[Device], hub_url: str
+    tmp_path: Path, devices: list[Device], hub: HubServer, demo_hash: str
 ) -> None:
     a, _ = devices
     s = a.as_user()
     xianxia = s.residents.file(draft(s))
     a.sync()
-    far = make_device(tmp_path, hub_url, "far", site=OTHER_CENTRE)
-    far.sync()
+    add_staff(hub, "hydoc", "doctor", OTHER_CENTRE, demo_hash)
+    far = make_device(tmp_path, hub, "far", site=OTHER_CENTRE)
     with far.db.reader() as r:
         assert r.get(Resident, xianxia.id) is None  # another centre's resident never arrives
         assert r.scalar(select(text("count(*)")).select_from(Resident.__table__)) == 0
-    # A tampered client writes to that resident anyway: the hub refuses, the device keeps going.
-    actor = far.db.actor(None)
-    with far.db.engine.begin() as conn:
-        conn.execute(
-            CHANGES.insert().values(
-                change_row(
-                    "residents",
-                    xianxia.id,
-                    "update",
-                    {"phone": "13900000000"},
-                    actor.clock.now(),
-                    actor,
-                    dt.datetime.now(dt.UTC),
-                )
-            )
-        )
+    # A tampered client writes to that resident anyway, as its own doctor: refused, and it goes on.
+    poison(far, xianxia.id, "phone", "13900000000", user_id(far, "hydoc"))
     report = far.sync()
     assert report.rejected == 1
     [item] = _rejected(far)
@@ -125,20 +109,20 @@ def _rejected(d: Device) -> list[ChangeRecord]:
 
 
 def test_a_resident_filed_for_another_street_stays_with_the_station_that_filed_it(
-    devices: list[Device], tmp_path: Path, hub_url: str
+    devices: list[Device], tmp_path: Path, hub: HubServer, demo_hash: str
 ) -> None:
     a, _ = devices
-    far = make_device(tmp_path, hub_url, "far", site=OTHER_CENTRE)
-    far.sync()
-    s = far.as_user()
+    add_staff(hub, "hydoc", "doctor", OTHER_CENTRE, demo_hash)
+    far = make_device(tmp_path, hub, "far", site=OTHER_CENTRE)
+    s = far.as_user("hydoc")
     filed = s.residents.file(draft(s))  # lives in 仙霞 (a's street), filed at 华阳
-    far.sync()
+    assert not far.sync().rejected
     a.sync()
     assert a.as_user().residents.get(filed.id).draft.name == "张三"
     a.as_user().residents.update(filed.id, replace(a.as_user().residents.get(filed.id).draft, work_unit="甲"))
     a.sync()
     far.sync()
-    assert far.as_user().residents.get(filed.id).draft.work_unit == "甲"  # touched: still in scope
+    assert far.as_user("hydoc").residents.get(filed.id).draft.work_unit == "甲"  # reached 华阳: in scope
     far.db.close()
 
 
@@ -155,24 +139,25 @@ def test_an_older_device_schema_is_refused_with_a_clear_message(
     assert a.as_user().sync.runs()[0].outcome == "refused"
 
 
-def test_a_wrong_token_is_refused(devices: list[Device]) -> None:
+def test_a_wrong_credential_is_refused(devices: list[Device]) -> None:
     a, _ = devices
     with pytest.raises(HubRefused, match="凭据"):
         a.services().sync.run("not-the-token")
+    forged = a.db.device_id.hex + ".not-the-secret"
+    with pytest.raises(HubRefused, match="凭据"):
+        a.services().sync.run(forged)
 
 
-class VanishingHub(Hub):
+class VanishingHub(HubClient):
     """A hub whose connection dies after the first push batch was committed."""
 
-    def __init__(self, url: str) -> None:
-        super().__init__(H.hub_engine(url))
-        self.calls = 0
+    calls = 0
 
-    def push(self, device, changes, now=None):  # type: ignore[no-untyped-def]
+    def push(self, changes):  # type: ignore[no-untyped-def]
         self.calls += 1
         if self.calls == 2:
             raise HubUnreachable("无法连接中心服务器")
-        return super().push(device, changes, now)
+        return super().push(changes)
 
 
 def test_the_hub_vanishing_mid_push_loses_and_duplicates_nothing(
@@ -186,16 +171,15 @@ def test_the_hub_vanishing_mid_push_loses_and_duplicates_nothing(
         )
     monkeypatch.setattr(device_module, "PUSH_BATCH", 10)
     waiting = a.services().sync.status().waiting
-    vanishing = VanishingHub(a.hub_url)
     with pytest.raises(SyncError):
-        device_module.DeviceSync(a.db, vanishing, a.token).run()
+        device_module.DeviceSync(a.db, VanishingHub(a.hub.url, a.token, None)).run()
     status = a.services().sync.status()
     assert 0 < status.waiting < waiting  # the first batch is acknowledged, the rest still waits
     assert a.services().sync.runs()[0].outcome == "failed"
     a.sync()
     b.sync()
     assert a.services().sync.status().waiting == 0
-    n, distinct = hub_counts(a.hub_url)
+    n, distinct = hub_counts(a.hub)
     assert n == distinct  # no change stored twice
     assert b.as_user().residents.count(Filters()) == 12
 
@@ -212,11 +196,11 @@ def test_disagreement_is_repaired(devices: list[Device]) -> None:
     report = b.sync()
     assert report.repaired >= 1 and not report.disagreements
     assert b.as_user().residents.get(filed.id).draft.name == "张三"
-    # Damage the hub: it lost a row (restored from an older backup); the device sends it again.
-    engine = H.hub_engine(a.hub_url)
-    with engine.begin() as conn:
+    # Damage the hub: restored from a backup older than the file; the device that filed it sends
+    # its own changes again, and the hub checks them as the first time.
+    with a.hub.engine().begin() as conn:
         conn.execute(H.ROWS.delete().where(H.ROWS.c.row_id == filed.id))
-    engine.dispose()
+        conn.execute(H.CHANGES.delete().where(H.CHANGES.c.row_id == filed.id))
     report = a.sync()
     assert report.repaired >= 1 and not report.disagreements
     assert a.sync().repaired == 0

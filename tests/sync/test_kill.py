@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from chc_desktop.hub import schema as H
 from chc_desktop.services.app import open_database
 from chc_desktop.services.residents import Filters
-from chc_desktop.sync import hub_schema as H
 from tests.services.helpers import draft, id_number
 from tests.sync.conftest import Device
 
@@ -27,7 +27,7 @@ POINTS = [(p, n) for p in ("before-push", "after-hub-commit", "mid-apply") for n
 def _kill_sync(d: Device, point: str, n: int) -> int:
     env = {**os.environ, "CHC_TEST_TOKEN": d.token, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
-        [sys.executable, "-m", "tests.sync._killed_sync", str(d.db.path), d.hub_url, point, str(n)],
+        [sys.executable, "-m", "tests.sync._killed_sync", str(d.db.path), d.hub.url, point, str(n)],
         env=env,
         cwd=ROOT,
         capture_output=True,
@@ -72,9 +72,7 @@ def test_killed_sync_resumes_without_loss_or_duplicates(
         doc = d.as_user()
         assert doc.residents.count(Filters()) == 8
         assert doc.residents.get(ids[0]).draft.work_unit == "长宁区图书馆"
-    engine = H.hub_engine(a.hub_url)
-    with engine.connect() as conn:
+    with a.hub.engine().connect() as conn:
         total = conn.execute(select(func.count()).select_from(H.CHANGES)).scalar_one()
         distinct = conn.execute(select(func.count(func.distinct(H.CHANGES.c.change_id)))).scalar_one()
-    engine.dispose()
     assert total == distinct

@@ -70,8 +70,8 @@ def test_a_pull_never_overwrites_an_unsent_local_change(devices: list[Device]) -
     b.sync()
     da = a.as_user()
     da.residents.update(rid, replace(da.residents.get(rid).draft, phone="13900001111", work_unit="甲"))
-    sync, info = a.stepper()
-    sync.pull(info, SyncReport())  # pull only: A's edit is still unsent
+    sync = a.stepper()
+    sync.pull(SyncReport())  # pull only: A's edit is still unsent
     assert a.as_user().residents.get(rid).draft.phone == "13900001111"
     with a.db.reader() as s:
         assert s.query(ChangeRecord).filter_by(status="pending").count() >= 1

@@ -5,12 +5,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from chc_desktop.hub import schema as H
 from chc_desktop.services.residents import Filters
 from chc_desktop.sync import device as device_module
-from chc_desktop.sync import hub_schema as H
 from chc_desktop.sync.tables import MODELS
 from tests.services.helpers import draft, id_number
-from tests.sync.conftest import Device, make_device
+from tests.sync.conftest import Device, HubServer, make_device
 
 
 def test_a_resident_filed_on_one_device_reaches_the_other(devices: list[Device]) -> None:
@@ -39,14 +39,19 @@ def test_record_numbers_come_from_hub_leases_and_never_collide(devices: list[Dev
     assert {r.record_no for r in a.as_user().residents.page(Filters(), 0, 50)} >= set(numbers)
 
 
-def test_a_file_saved_without_a_lease_gets_its_number_at_the_next_sync(tmp_path: Path, hub_url: str) -> None:
-    a = make_device(tmp_path, hub_url, "a", accounts=True)  # joined, never synced: no lease yet
+def test_a_file_saved_without_a_lease_gets_its_number_at_the_next_sync(
+    tmp_path: Path, hub: HubServer
+) -> None:
+    a = make_device(tmp_path, hub, "a")
+    street = next(x for x in a.as_user().sites.list("street") if x.code == "310105008")
+    new = a.as_user("admin").sites.add_committee(street.id, "051", "仙霞新建居委会")  # no lease for it yet
     s = a.as_user()
-    filed = s.residents.file(draft(s))
+    filed = s.residents.file(draft(s, committee_id=new.id))
     assert filed.record_no is None and filed.record_no_formatted == "（待分配）"
-    a.sync()
+    report = a.sync()
+    assert not report.rejected
     got = a.as_user().residents.get(filed.id)
-    assert got.record_no is not None and got.record_no.startswith("310105008")
+    assert got.record_no is not None and got.record_no.startswith("310105008051")
     a.db.close()
 
 
@@ -55,7 +60,7 @@ def test_the_hubs_trigger_kept_digests_equal_a_recount(devices: list[Device]) ->
     s = a.as_user()
     s.residents.file(draft(s))
     a.sync(), b.sync()
-    engine = H.hub_engine(a.hub_url)
+    engine = a.hub.engine()
     with engine.begin() as conn:
         kept = sorted(conn.execute(select(H.DIGESTS).where(H.DIGESTS.c.n > 0)).all())
         H.rebuild_digests(conn)
@@ -65,7 +70,7 @@ def test_the_hubs_trigger_kept_digests_equal_a_recount(devices: list[Device]) ->
 
 
 def test_a_bulk_first_sync_indexes_counts_and_agrees(
-    tmp_path: Path, devices: list[Device], hub_url: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, devices: list[Device], hub: HubServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first-sync path (digests counted once, search keys from a second process) on a small hub."""
     a, _ = devices
@@ -78,7 +83,7 @@ def test_a_bulk_first_sync_indexes_counts_and_agrees(
     monkeypatch.setattr(device_module, "BULK_PULL", 1)
     monkeypatch.setattr(device_module, "PULL_BATCH", 7)
     monkeypatch.setattr(device_module, "BULK_BATCH", 7)
-    c = make_device(tmp_path, hub_url, "c")
+    c = make_device(tmp_path, hub, "c", sync=False)
     report = c.sync()
     assert report.pulled > 14 and not report.disagreements
     doc = c.as_user()

@@ -21,18 +21,18 @@ from chc_desktop.ui.main_window import MainWindow
 from chc_desktop.ui.sync import controller as controller_module
 from chc_desktop.ui.sync.dialogs import ConflictDialog
 from tests.services.helpers import draft
-from tests.sync.conftest import Device, devices, memory_keyring  # noqa: F401
+from tests.sync.conftest import Device, HubServer, demo_hash, devices, memory_keyring, prepare_hub  # noqa: F401
 from tests.ui.conftest import snap, type_text
 
 
 @pytest.fixture
-def hub_url(tmp_path: Path) -> Iterator[str]:
-    # The UI needs one hub kind; tests/sync runs both against the same code.
-    from chc_desktop.services.sync import init_hub_at
-
+def hub(tmp_path: Path, demo_hash: str) -> Iterator[HubServer]:
+    # The UI needs one hub store; tests/sync runs the server on both.
     url = f"sqlite:///{tmp_path / 'hub.db'}"
-    init_hub_at(url)
-    yield url
+    prepare_hub(url, demo_hash)
+    server = HubServer(url).start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(autouse=True)
@@ -134,7 +134,7 @@ def test_quarantine_shows_the_reason_and_resends(qtbot: QtBot, devices: list[Dev
     s = a.as_user()
     filed = s.residents.file(draft(s))
     a.sync()
-    actor = a.db.actor(None)
+    actor = a.db.actor(s.user.id if s.user else None)
     hlc = actor.clock.now()
     with a.db.engine.begin() as conn:
         t = Resident.__table__
@@ -165,7 +165,7 @@ def test_an_unreachable_hub_shows_offline_and_keeps_looking(
     qtbot: QtBot, devices: list[Device], shots: Path
 ) -> None:
     a, _ = devices
-    a.db.set_meta("sync.hub_url", "postgresql://chc_device@127.0.0.1:1/chc_hub")
+    a.db.set_meta("sync.hub_url", "http://127.0.0.1:1")
     w = window(qtbot, a)
     report, message = sync_in_window(qtbot, w)
     assert report is None and "无法连接中心服务器" in message

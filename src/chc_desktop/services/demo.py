@@ -139,29 +139,34 @@ def ensure_committees(db: Database) -> dict[tuple[str, int], Site]:
     out: dict[tuple[str, int], Site] = {}
     with db.unit_of_work(None) as s:
         streets = list(s.scalars(select(Site).where(Site.kind == "street")))
-        for street in streets:
-            assert street.code
-            short = (
-                street.name.removesuffix("街道").removesuffix("路").removesuffix("镇").removesuffix("新村")
-            )
-            for n in range(1, COMMITTEES_PER_STREET + 1):
-                code = f"{n:03d}"
-                sid = site_id("committee", street.code + code)
-                site = s.get(Site, sid)
-                if site is None:
-                    site = Site(
-                        id=sid,
-                        kind="committee",
-                        code=code,
-                        name=f"{short}第{_numeral(n)}居委会",
-                        parent_id=street.id,
-                        note="演示数据",
-                    )
-                    s.add(site)
-                out[(street.code[6:], n)] = site
+        for key, committee in demo_committees(streets).items():
+            site = s.get(Site, committee.id)
+            if site is None:
+                site = committee
+                s.add(site)
+            out[key] = site
         s.flush()
         for site in out.values():
             s.expunge(site)
+    return out
+
+
+def demo_committees(streets: list[Site]) -> dict[tuple[str, int], Site]:
+    """The synthetic 居委 of these streets as new rows, by (street code's last 3 digits, number)."""
+    out: dict[tuple[str, int], Site] = {}
+    for street in streets:
+        assert street.code
+        short = street.name.removesuffix("街道").removesuffix("路").removesuffix("镇").removesuffix("新村")
+        for n in range(1, COMMITTEES_PER_STREET + 1):
+            code = f"{n:03d}"
+            out[(street.code[6:], n)] = Site(
+                id=site_id("committee", street.code + code),
+                kind="committee",
+                code=code,
+                name=f"{short}第{_numeral(n)}居委会",
+                parent_id=street.id,
+                note="演示数据",
+            )
     return out
 
 

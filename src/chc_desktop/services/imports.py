@@ -44,7 +44,7 @@ from chc_desktop.domain.spreadsheet import (
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import ServiceError, ValidationFailed
-from chc_desktop.services.record_numbers import HUB_URL_KEY, SerialBlocks
+from chc_desktop.services.record_numbers import SerialBlocks
 from chc_desktop.services.residents import ROW_FIELDS
 from chc_desktop.services.settings import read_policy
 from chc_desktop.services.sheet_files import (
@@ -56,6 +56,7 @@ from chc_desktop.services.sheet_files import (
 )
 from chc_desktop.services.xlsx_files import XlsxWriter
 from chc_desktop.store.bulk import insert_synced
+from chc_desktop.store.database import HUB_URL_KEY
 from chc_desktop.store.ids import new_id
 from chc_desktop.store.models import KeyPopulationTag, LocalMeta, Resident, Site, StaffUser
 

@@ -18,7 +18,6 @@ from chc_desktop.store.database import Database
 from chc_desktop.store.models import Resident, SerialLease, Site
 
 # Set once a workstation joins a hub: from then on only the hub grants leases.
-HUB_URL_KEY = "sync.hub_url"
 
 
 def record_prefix(street: Site, committee: Site) -> str:

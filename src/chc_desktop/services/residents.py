@@ -35,9 +35,10 @@ from chc_desktop.services.context import Context, live_row
 from chc_desktop.services.contracts import RESIDENT_MISSING, end_on_death
 from chc_desktop.services.contracts import in_force as contract_in_force
 from chc_desktop.services.errors import NotFound, ServiceError, ValidationFailed
-from chc_desktop.services.record_numbers import HUB_URL_KEY, assign_record_number
+from chc_desktop.services.record_numbers import assign_record_number
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.base import utcnow
+from chc_desktop.store.database import HUB_URL_KEY
 from chc_desktop.store.models import (
     Contract,
     HistoryEntry,

@@ -52,6 +52,16 @@ def site_id(kind: str, key: str) -> uuid.UUID:
 
 def seed_reference_sites(db: Database, csv_path: Path = SITES_CSV) -> int:
     """Insert the sites of the reference file that are missing; returns how many were added."""
+    wanted = reference_sites(csv_path)
+    with db.unit_of_work(None) as s:
+        have = set(s.scalars(select(Site.id)))
+        missing = [site for site in wanted if site.id not in have]
+        s.add_all(missing)
+        return len(missing)
+
+
+def reference_sites(csv_path: Path = SITES_CSV) -> list[Site]:
+    """The district's sites from the reference file, as new rows (the same ids everywhere)."""
     with csv_path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     by_code: dict[str, uuid.UUID] = {}
@@ -75,11 +85,7 @@ def seed_reference_sites(db: Database, csv_path: Path = SITES_CSV) -> int:
                 parent_id=by_code.get(parent),
             )
         )
-    with db.unit_of_work(None) as s:
-        have = set(s.scalars(select(Site.id)))
-        missing = [site for site in wanted if site.id not in have]
-        s.add_all(missing)
-        return len(missing)
+    return wanted
 
 
 def _info(site: Site) -> SiteInfo:

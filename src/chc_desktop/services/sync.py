@@ -9,24 +9,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 
 from chc_desktop.domain.resident import CLINICAL_FIELDS
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import NotFound, ServiceError
-from chc_desktop.services.record_numbers import HUB_URL_KEY, assign_pending_numbers
+from chc_desktop.services.record_numbers import assign_pending_numbers
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.capture import change_row, insert_data, synced_columns, to_json
-from chc_desktop.store.database import Database
+from chc_desktop.store.database import HUB_URL_KEY, LEGACY_AUTH_KEY, LEGACY_PREFIX, Database
 from chc_desktop.store.hlc import stamp_time
-from chc_desktop.store.models import ChangeRecord, Resident, Site, StaffUser, SyncConflict, SyncRun
+from chc_desktop.store.models import ChangeRecord, Resident, StaffUser, SyncConflict, SyncRun
 from chc_desktop.sync import credentials
-from chc_desktop.sync.device import CHANGES, DeviceSync, Progress, SyncReport
-from chc_desktop.sync.hub import Hub, device_role, unreachable
-from chc_desktop.sync.hub_schema import hub_engine, init_hub
-from chc_desktop.sync.protocol import HubUnreachable, SyncError
+from chc_desktop.sync.client import Address, HubClient, health, normalise_fingerprint, server_fingerprint
+from chc_desktop.sync.client import enrol as client_enrol
+from chc_desktop.sync.device import CHANGES, CURSOR_KEY, DeviceSync, Progress, SyncReport, device_schema
+from chc_desktop.sync.protocol import SyncError
 from chc_desktop.sync.tables import specs
 
 TABLE_LABELS = {
@@ -52,77 +50,41 @@ TABLE_LABELS = {
 }
 
 
-AUTH_KEY = "sync.auth"  # token: the hub checks the token | role: also the database password
+FINGERPRINT_KEY = "sync.hub_fingerprint"  # the hub certificate's SHA-256, pinned at enrolment
+HUB_ID_KEY = "sync.hub_id"
+SITE_KEY = "sync.site_id"
 
 
 class NeedToken(ServiceError):
-    """No stored token: the user must type it (and we say why)."""
+    """No stored credential: the user must type it (and we say why)."""
 
 
-def public_url(url: str) -> str:
-    """The hub address without its password: the only form stored or shown."""
-    try:
-        return make_url(url).set(password=None).render_as_string(hide_password=False)
-    except ArgumentError:
-        raise ServiceError("中心地址格式不正确，例如 postgresql://chc_device@10.0.0.5/chc_hub") from None
+@dataclass(frozen=True)
+class EnrolResult:
+    site_name: str
+    kept_in_keyring: bool
+    credential: str  # shown once where no keyring can keep it
 
 
-def init_hub_at(url: str) -> str:
-    engine = hub_engine(url)
-    try:
-        return init_hub(engine)
-    except HubUnreachable:
-        raise
-    except Exception as exc:  # driver errors: never their text (it may echo the URL)
-        raise unreachable(exc) from None
-    finally:
-        engine.dispose()
-
-
-def device_street(db: Database, site_id: uuid.UUID) -> uuid.UUID | None:
-    """The street whose residents a workstation at this site serves: a centre's own street, or the
-    street of a station's centre."""
-    with db.reader() as s:
-        site = s.get(Site, site_id)
-        while site is not None and site.kind != "street":
-            site = s.get(Site, site.parent_id) if site.parent_id else None
-        return site.id if site else None
-
-
-def find_site(db: Database, name: str) -> Site:
-    with db.reader() as s:
-        sites = list(s.scalars(select(Site).where(Site.name == name, Site.kind.in_(("centre", "station")))))
-    if len(sites) != 1:
-        raise NotFound(f"没有名为“{name}”的社区卫生服务中心或服务站")
-    return sites[0]
-
-
-def register_device(
-    db: Database, hub_url: str, site_name: str, device_name: str, db_role: bool = False
-) -> str:
-    """Enrol this workstation at the hub (an administrator, with the hub's own credentials) and
-    remember the hub. Returns the token; it is also kept in the keyring where one exists. With
-    ``db_role`` the workstation connects as its own least-privilege PostgreSQL role afterwards."""
-    site = find_site(db, site_name)
-    engine = hub_engine(hub_url)
-    try:
-        hub = Hub(engine)
-        token = hub.register_device(db.device_id, device_name, site.id, device_street(db, site.id), db_role)
-    except HubUnreachable:
-        raise
-    except SyncError:
-        raise
-    except Exception as exc:  # driver errors: never their text
-        raise unreachable(exc) from None
-    finally:
-        engine.dispose()
-    url = make_url(hub_url).set(password=None)
-    if db_role:
-        url = url.set(username=device_role(db.device_id))
-    db.set_meta(HUB_URL_KEY, url.render_as_string(hide_password=False))
-    db.set_meta(AUTH_KEY, "role" if db_role else "token")
-    credentials.save_token(db.device_id, token)
-    return token
+def enrol(db: Database, url: str, code: str, fingerprint: str | None, name: str) -> EnrolResult:
+    """Enrol this workstation at a hub with a one-time code from its administrator. The code is the
+    authority (a new workstation has no accounts yet: they come from the hub). Unsent changes stay
+    and go through the service at the next sync; a workstation moved to another hub pulls again
+    from the start."""
+    address = str(Address.parse(url))
+    pin = normalise_fingerprint(fingerprint) if fingerprint else None
+    if address.startswith("https://") and pin is None:
+        raise ServiceError("请填写中心服务器证书的 SHA-256 指纹（管理员在中心运行 chc-hub fingerprint 可见）")
+    done = client_enrol(address, pin, code, db.device_id, name, device_schema(db))
+    if db.meta(HUB_ID_KEY) != done.hub_id:
+        db.set_meta(CURSOR_KEY, "")
+    db.set_meta(HUB_URL_KEY, address)
+    db.set_meta(FINGERPRINT_KEY, pin or "")
+    db.set_meta(HUB_ID_KEY, done.hub_id)
+    db.set_meta(SITE_KEY, str(done.device.site_id))
+    db.delete_meta(LEGACY_AUTH_KEY)
+    kept = credentials.save_token(db.device_id, done.credential)
+    return EnrolResult(done.site_name, kept, done.credential)
 
 
 @dataclass(frozen=True)
@@ -192,15 +154,47 @@ class SyncService:
     def hub_url(self) -> str | None:
         return self.db.meta(HUB_URL_KEY)
 
-    def join(self, hub_url: str, token: str) -> bool:
-        """Point this workstation at a hub it is registered with; True if the token was kept in
-        the keyring, False if it must be typed at each sync."""
-        self.ctx.require(Permission.SETTINGS_MANAGE)
-        self.db.set_meta(HUB_URL_KEY, public_url(hub_url))
-        return credentials.save_token(self.db.device_id, token)
+    def enrol(self, url: str, code: str, fingerprint: str | None, name: str) -> EnrolResult:
+        return enrol(self.db, url, code, fingerprint, name)
+
+    @staticmethod
+    def server_fingerprint(url: str) -> str:
+        """The fingerprint the server at ``url`` presents, for the user to compare."""
+        return server_fingerprint(url)
 
     def stored_token(self) -> str | None:
         return credentials.load_token(self.db.device_id)
+
+    def client(self, token: str | None = None) -> HubClient:
+        """The hub as this enrolled workstation reaches it."""
+        url = self.hub_url()
+        if url is None:
+            raise SyncError(
+                "本工作站尚未连接中心：请向管理员申请登记码，在“同步”页面或用 chc sync enrol 登记。"
+            )
+        if url.startswith(LEGACY_PREFIX):
+            raise SyncError(
+                "本工作站按旧方式直接连接中心数据库，现已停用：请向管理员申请登记码重新登记"
+                "（“同步”页面或 chc sync enrol）。待上传的修改都会保留，登记后照常发送。"
+            )
+        token = token or self.stored_token()
+        if not token:
+            raise NeedToken(
+                credentials.NO_KEYRING
+                if not credentials.keyring_available()
+                else "请输入本工作站的中心凭据。"
+            )
+        return HubClient(url, token, self.db.meta(FINGERPRINT_KEY) or None)
+
+    def rotate(self, token: str | None = None) -> bool:
+        """A new credential for this workstation (the old one stops working at once); True if the
+        keyring keeps it."""
+        hub = self.client(token)
+        try:
+            fresh = hub.rotate()
+        finally:
+            hub.close()
+        return credentials.save_token(self.db.device_id, fresh)
 
     def run(
         self,
@@ -209,48 +203,28 @@ class SyncService:
         cancelled: Callable[[], bool] | None = None,
     ) -> SyncReport:
         # No login needed: a new workstation syncs before anyone can log in (accounts come from
-        # the hub), and the token, not a user, is what the hub trusts.
-        url = self.hub_url()
-        if url is None:
-            raise SyncError("本工作站尚未连接中心：请管理员在“同步”页面或用 chc sync join 设置。")
-        token = token or self.stored_token()
-        if not token:
-            raise NeedToken(
-                credentials.NO_KEYRING
-                if not credentials.keyring_available()
-                else "请输入本工作站的中心凭据。"
-            )
+        # the hub), and the credential, not a user, is what the hub trusts.
+        hub = self.client(token)
         with self.db.reader() as s:
             block = int(read_policy(s, "record_no.lease_block"))
-        # A workstation with its own database role logs in with its token as the password.
-        engine = hub_engine(url, password=token if self.db.meta(AUTH_KEY) == "role" else None)
         try:
             return DeviceSync(
                 self.db,
-                Hub(engine),
-                token,
+                hub,
                 progress,
                 cancelled,
                 lease_block=block,
                 after_pull=lambda: assign_pending_numbers(self.db, block),
             ).run()
         finally:
-            engine.dispose()
+            hub.close()
 
     def probe(self) -> bool:
-        """Is the hub reachable now (a quick connection, no sync)?"""
+        """Is the hub reachable now (a quick request, no sync)?"""
         url = self.hub_url()
-        if url is None:
+        if url is None or url.startswith(LEGACY_PREFIX):
             return False
-        engine = hub_engine(url)
-        try:
-            with engine.connect() as conn:
-                conn.exec_driver_sql("SELECT 1")
-            return True
-        except Exception:
-            return False
-        finally:
-            engine.dispose()
+        return health(url, self.db.meta(FINGERPRINT_KEY) or None)
 
     # ----------------------------------------------------------------- state
 
@@ -272,8 +246,7 @@ class SyncService:
             last_ok = s.scalar(select(func.max(SyncRun.finished_at)).where(SyncRun.outcome == "ok"))
         hub = ""
         if url:
-            u = make_url(url)
-            hub = f"{u.host or ''}{'/' if u.host else ''}{(u.database or '').rsplit('/', 1)[-1]}"
+            hub = url.removeprefix(LEGACY_PREFIX).removeprefix("https://").removeprefix("http://")
         return SyncStatus(
             configured=url is not None,
             hub=hub,
@@ -463,4 +436,4 @@ class SyncService:
         return r.name if r is not None else "（本机尚无此档案）"
 
 
-__all__ = ["SyncService", "init_hub_at", "register_device"]
+__all__ = ["EnrolResult", "SyncService", "enrol"]

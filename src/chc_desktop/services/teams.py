@@ -77,23 +77,26 @@ def seed_service_packages(db: Database) -> int:
     """Insert the example packages that are missing (same ids on every device, so sync agrees)."""
     with db.unit_of_work(None) as s:
         have = set(s.scalars(select(ServicePackage.id)))
-        added = 0
-        for code, name, kind, target, items, fee, subsidy in DEFAULT_PACKAGES:
-            if package_id(code) not in have:
-                s.add(
-                    ServicePackage(
-                        id=package_id(code),
-                        code=code,
-                        name=name,
-                        kind=kind,
-                        target=target,
-                        items=list(items),
-                        fee_cents=fee,
-                        subsidy_cents=subsidy,
-                    )
-                )
-                added += 1
-        return added
+        missing = [p for p in default_packages() if p.id not in have]
+        s.add_all(missing)
+        return len(missing)
+
+
+def default_packages() -> list[ServicePackage]:
+    """The example service packages, as new rows (the same ids everywhere)."""
+    return [
+        ServicePackage(
+            id=package_id(code),
+            code=code,
+            name=name,
+            kind=kind,
+            target=target,
+            items=list(items),
+            fee_cents=fee,
+            subsidy_cents=subsidy,
+        )
+        for code, name, kind, target, items, fee, subsidy in DEFAULT_PACKAGES
+    ]
 
 
 @dataclass(frozen=True)

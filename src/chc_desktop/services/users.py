@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from chc_desktop.security.accounts import account_problems
 from chc_desktop.security.passwords import hash_password, password_problem, verify_password
 from chc_desktop.security.roles import ROLE_LABELS, Permission, Role
 from chc_desktop.services.context import Context, CurrentUser
@@ -17,8 +18,6 @@ from chc_desktop.services.settings import read_policy
 from chc_desktop.store.base import utcnow
 from chc_desktop.store.database import Database
 from chc_desktop.store.models import AuditEntry, StaffUser
-
-USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
 @dataclass(frozen=True)
@@ -41,17 +40,7 @@ def _current(u: StaffUser) -> CurrentUser:
 
 
 def _check_new_user(username: str, display_name: str, role: str, password: str) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    if not username or not set(username) <= USERNAME_CHARS or len(username) > 40:
-        errors["username"] = "用户名只能用小写字母、数字和 . _ -，不超过 40 位"
-    if not display_name.strip():
-        errors["display_name"] = "请填写姓名"
-    if role not in {r.value for r in Role}:
-        errors["role"] = "请选择角色"
-    problem = password_problem(password)
-    if problem:
-        errors["password"] = problem
-    return errors
+    return account_problems(username, display_name, role, password)
 
 
 def has_users(db: Database) -> bool:

@@ -61,6 +61,14 @@ def insert_data(values: dict[str, Any], columns: Iterable[str]) -> dict[str, Any
     return {k: to_json(values[k]) for k in columns if values.get(k) is not None}
 
 
+def row_values(obj: Synced) -> dict[str, Any]:
+    """A new (unsaved) object's synced values as its insert change would carry them (defaults
+    filled in, nulls left out): how the hub seeds the same reference rows every device seeds."""
+    _apply_python_defaults(obj)
+    columns = synced_columns(type(obj))
+    return insert_data({f: getattr(obj, f) for f in columns}, columns)
+
+
 def field_clock(clocks: dict[str, Any] | None, hlc: str, field: str) -> str:
     """The stamp of a field's current value (see Synced.clocks)."""
     if clocks is None:

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from chc_desktop.store import capture, deferred_indexes, digest, migrate, search_index, signing_state
@@ -102,6 +104,41 @@ def backup(path: Path, label: str) -> Path:
     return target
 
 
+HUB_URL_KEY = "sync.hub_url"
+LEGACY_AUTH_KEY = "sync.auth"
+LEGACY_PREFIX = "legacy:"
+
+
+def forget_hub_password(path: Path) -> bool:
+    """Version 1 kept the hub database's address in ``local_meta`` — with the owner's password
+    when the workstation had been enrolled with it. Keep only host and database name (what the
+    同步 page shows until the workstation re-enrols); True if anything was removed. Works on a
+    plain sqlite3 connection, so it also cleans the backups made before this version."""
+    if not path.exists() or path.stat().st_size == 0:
+        return False
+    con = sqlite3.connect(path)
+    try:
+        try:
+            row = con.execute("SELECT value FROM local_meta WHERE key = ?", (HUB_URL_KEY,)).fetchone()
+        except sqlite3.DatabaseError:
+            return False  # not (yet) a database with local_meta
+        if row is None or str(row[0]).startswith(("http://", "https://", LEGACY_PREFIX)):
+            return False
+        try:
+            u = make_url(str(row[0]))
+            where = f"{u.host or ''}/{(u.database or '').rsplit('/', 1)[-1]}"
+        except ArgumentError:
+            where = ""
+        with con:
+            con.execute("UPDATE local_meta SET value = ? WHERE key = ?", (LEGACY_PREFIX + where, HUB_URL_KEY))
+            con.execute("DELETE FROM local_meta WHERE key = ?", (LEGACY_AUTH_KEY,))
+        con.execute("VACUUM")  # the old value must not linger in a free page
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nor in the write-ahead log
+        return True
+    finally:
+        con.close()
+
+
 class Database:
     """One local database file: engine, device identity, clock, and units of work."""
 
@@ -123,6 +160,9 @@ class Database:
                 raise DatabaseError("数据库需要升级：请运行 chc db upgrade。")
             if state.current is not None:
                 self.backup_path = backup(path, f"before-{migrate.HEAD}")
+        if forget_hub_password(path):
+            for old in (path.parent / "backups").glob(f"{path.stem}-*.db"):
+                forget_hub_password(old)
         self.engine = make_engine(path)
         if state.pending:
             migrate.upgrade(self.engine)
@@ -180,6 +220,12 @@ class Database:
     def set_meta(self, key: str, value: str) -> None:
         with self.sessions.begin() as s:
             s.merge(LocalMeta(key=key, value=value))
+
+    def delete_meta(self, key: str) -> None:
+        with self.sessions.begin() as s:
+            row = s.get(LocalMeta, key)
+            if row is not None:
+                s.delete(row)
 
     def rebuild_search_index(self) -> int:
         with self.engine.begin() as conn:

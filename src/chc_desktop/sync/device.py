@@ -22,11 +22,11 @@ from sqlalchemy import Connection, Table, bindparam, func, select, update
 
 from chc_desktop.store import deferred_indexes, digest, migrate, search_index, signing_state
 from chc_desktop.store.base import Base, Synced
-from chc_desktop.store.capture import field_clock, to_json
+from chc_desktop.store.capture import field_clock
 from chc_desktop.store.database import Database
 from chc_desktop.store.hlc import Stamp, stamp_time
 from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
-from chc_desktop.sync.hub import Hub
+from chc_desktop.sync.client import HubClient
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
     ChangeIn,
@@ -112,8 +112,7 @@ class DeviceSync:
     def __init__(
         self,
         db: Database,
-        hub: Hub,
-        token: str,
+        hub: HubClient,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         lease_block: int = 200,
@@ -124,7 +123,8 @@ class DeviceSync:
         self.after_pull = after_pull
         self.db = db
         self.hub = hub
-        self.token = token
+        self.hub_id = ""
+        self.device: DeviceInfo | None = None  # as the hub records this workstation (after hello)
         self.progress = progress or (lambda stage, done, total: None)
         self.cancelled = cancelled or (lambda: False)
         self.specs = specs()
@@ -143,14 +143,14 @@ class DeviceSync:
             run_id = self._start_run()
             try:
                 self.db.catch_up_clock()
-                info = self.hub.hello(self.db.device_id, self.token, PROTOCOL_VERSION, device_schema(self.db))
-                self.push(info, report)
-                self.hub.grant_leases(info, self.lease_block)
-                self.pull(info, report)
+                self.device, self.hub_id = self.hub.hello(PROTOCOL_VERSION, device_schema(self.db))
+                self.push(report)
+                self.hub.grant_leases(self.lease_block)
+                self.pull(report)
                 if self.after_pull is not None:
                     self.after_pull()  # e.g. numbers for files saved as “（待分配）”
-                self.push(info, report)  # what that and the user wrote while pulling
-                self.check_agreement(info, report)
+                self.push(report)  # what that and the user wrote while pulling
+                self.check_agreement(report)
             except SyncError as e:
                 report.seconds = time.perf_counter() - started
                 outcome = "refused" if type(e).__name__ == "HubRefused" else "failed"
@@ -168,7 +168,7 @@ class DeviceSync:
                 conn.execute(select(func.count()).where(ChangeRecord.status == "pending")).scalar_one()
             )
 
-    def push(self, info: DeviceInfo, report: SyncReport) -> None:
+    def push(self, report: SyncReport) -> None:
         total, done = self.waiting(), 0
         self.progress("push", 0, total)
         c = CHANGES.c
@@ -180,13 +180,8 @@ class DeviceSync:
                 ).all()
             if not rows:
                 return
-            changes = [
-                ChangeIn(
-                    r.change_id, r.table_name, r.row_id, r.op, r.data, r.hlc, r.base, r.user_id, r.created_at
-                )
-                for r in rows
-            ]
-            result = self.hub.push(info, changes)
+            changes = [_change_in(r) for r in rows]
+            result = self.hub.push(changes)
             by_change = {r.change_id: r.seq for r in rows}
             with self.db.engine.begin() as conn:
                 if result.accepted:
@@ -218,9 +213,9 @@ class DeviceSync:
 
     # ----------------------------------------------------------------- pull
 
-    def pull(self, info: DeviceInfo, report: SyncReport) -> None:
+    def pull(self, report: SyncReport) -> None:
         cursor = Cursor.parse(self.db.meta(CURSOR_KEY))
-        total = self.hub.pending_count(info, cursor)
+        total = self.hub.pending_count(cursor)
         self.progress("pull", 0, total)
         bulk = total >= BULK_PULL
         if bulk:  # a first sync: indexes and digests built once at the end, not row by row
@@ -233,7 +228,7 @@ class DeviceSync:
                 max_workers=1, mp_context=multiprocessing.get_context("spawn")
             )
         try:
-            self._pull_batches(info, cursor, total, report)
+            self._pull_batches(cursor, total, report)
         finally:
             if bulk:
                 self._stop_keys_pool()
@@ -242,16 +237,16 @@ class DeviceSync:
                     digest.install(conn, SYNCED)
                     signing_state.install(conn)
 
-    def _pull_batches(self, info: DeviceInfo, cursor: Cursor, total: int, report: SyncReport) -> None:
+    def _pull_batches(self, cursor: Cursor, total: int, report: SyncReport) -> None:
         done = 0
         size = BULK_BATCH if self.keys_pool is not None else PULL_BATCH
         # The next batch is fetched while this one is applied (the hub's I/O waits overlap).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chc-pull") as fetcher:
-            future = fetcher.submit(self.hub.pull, info, cursor, size)
+            future = fetcher.submit(self.hub.pull, cursor, size)
             while True:
                 batch = future.result()
                 if batch.more:
-                    future = fetcher.submit(self.hub.pull, info, batch.cursor, size)
+                    future = fetcher.submit(self.hub.pull, batch.cursor, size)
                 if batch.rows:
                     with self._applying() as conn:
                         report.pulled += self.apply(conn, batch.rows)
@@ -422,25 +417,25 @@ class DeviceSync:
         with self.db.engine.connect() as conn:
             return digest.read(conn)
 
-    def check_agreement(self, info: DeviceInfo, report: SyncReport) -> None:
+    def check_agreement(self, report: SyncReport) -> None:
         """Compare per-table counts and digests with the hub; repair what differs (re-pull what the
         hub has newer, re-push what only this device has), then report what still differs."""
         self.progress("check", 0, 1)
-        hub, local = self.hub.digests(info), self.local_digests()
+        hub, local = self.hub.digests(), self.local_digests()
         tables = sorted(t for t in set(hub) | set(local) if hub.get(t) != local.get(t))
         for t in tables:
             self._check_cancel()
-            report.repaired += self._repair(info, t)
+            report.repaired += self._repair(t)
         for t in tables:
-            hub_newer, local_newer = self._differences(info, t)
+            hub_newer, local_newer = self._differences(t)
             if hub_newer or local_newer:
                 report.disagreements[t] = len(hub_newer) + len(local_newer)
         self.progress("check", 1, 1)
 
-    def _differences(self, info: DeviceInfo, table_name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+    def _differences(self, table_name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
         """(rows the hub has newer or this device lacks, rows only this device has newer), leaving
         out rows with unsent or quarantined changes and copies outside this device's scope."""
-        hub = self.hub.row_clocks(info, table_name)
+        hub = self.hub.row_clocks(table_name)
         table: Table = self.specs[table_name].model.__table__  # type: ignore[attr-defined]
         with self.db.engine.connect() as conn:
             local = dict(conn.execute(select(table.c.id, table.c.hlc)).all())
@@ -451,35 +446,32 @@ class DeviceSync:
         known = self.hub.known(only_here) if only_here else set()
         return hub_newer, local_newer + [i for i in only_here if i not in known]
 
-    def _repair(self, info: DeviceInfo, table_name: str) -> int:
-        hub_newer, local_newer = self._differences(info, table_name)
+    def _repair(self, table_name: str) -> int:
+        hub_newer, local_newer = self._differences(table_name)
         if hub_newer:
-            rows = self.hub.rows_by_id(info, hub_newer)
+            rows = self.hub.rows_by_id(hub_newer)
             with self._applying() as conn:
                 self.apply(conn, rows)
         if local_newer:
-            spec = self.specs[table_name]
-            table: Table = spec.model.__table__  # type: ignore[attr-defined]
-            with self.db.engine.connect() as conn:
-                rows_here = conn.execute(select(table).where(table.c.id.in_(local_newer))).mappings().all()
-            changes = [
-                ChangeIn(
-                    uuid.uuid4(),
-                    table_name,
-                    r["id"],
-                    "insert",
-                    {f: to_json(r[f]) for f in spec.fields},
-                    r["hlc"],
-                    None,
-                    None,
-                    dt.datetime.now(dt.UTC),
-                    clocks=dict(r["clocks"]) if r["clocks"] else {"": r["hlc"]},
-                    repair=True,
-                )
-                for r in rows_here
-            ]
-            self.hub.push(info, changes)
+            self._resend(local_newer)
         return len(hub_newer) + len(local_newer)
+
+    def _resend(self, row_ids: list[uuid.UUID]) -> None:
+        """Rows the hub lacks or holds older (a hub restored from an older backup): send this
+        device's own change records of them again, as they were written — the hub checks each one
+        (author, role, scope) like the first time and skips those it still has. A row this device
+        never wrote cannot be restored from here; it stays in the report."""
+        c = CHANGES.c
+        with self.db.engine.connect() as conn:
+            rows: list[Any] = []
+            for i in range(0, len(row_ids), 900):
+                rows += conn.execute(
+                    select(CHANGES)
+                    .where(c.row_id.in_(row_ids[i : i + 900]), c.status == "sent")
+                    .order_by(c.seq)
+                ).all()
+        for i in range(0, len(rows), PUSH_BATCH):
+            self.hub.push([_change_in(r) for r in rows[i : i + PUSH_BATCH]])
 
     # ----------------------------------------------------------------- bookkeeping
 
@@ -524,6 +516,10 @@ class DeviceSync:
                     },
                 )
             )
+
+
+def _change_in(r: Any) -> ChangeIn:
+    return ChangeIn(r.change_id, r.table_name, r.row_id, r.op, r.data, r.hlc, r.base, r.user_id, r.created_at)
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:

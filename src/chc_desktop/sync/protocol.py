@@ -11,9 +11,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 NIL = uuid.UUID(int=0)
-HUB_SCHEMA_VERSION = 1
+HUB_SCHEMA_VERSION = 2
 
 
 class SyncError(Exception):
@@ -25,7 +25,11 @@ class HubUnreachable(SyncError):
 
 
 class HubRefused(SyncError):
-    """The hub refused this device: unknown, revoked, wrong token, or a version mismatch."""
+    """The hub refused this device: unknown, revoked, wrong credential, or a version mismatch."""
+
+
+class HubRejected(SyncError):
+    """The hub refused one request as malformed or not allowed (the message says why)."""
 
 
 class SyncCancelled(SyncError):
@@ -49,9 +53,6 @@ class ChangeIn:
     base: dict[str, str] | None
     user_id: uuid.UUID | None
     created_at: dt.datetime
-    # Repairs carry each field's own stamp and merge by clock without a conflict test.
-    clocks: dict[str, str] | None = None
-    repair: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,11 @@ class PullBatch:
 
 @dataclass(frozen=True)
 class DeviceInfo:
+    """An enrolled workstation as the hub records it: its site, and the street and centre the hub
+    derives from that site (its scope)."""
+
     device_id: uuid.UUID
     name: str
     site_id: uuid.UUID
     street_id: uuid.UUID | None
+    centre_id: uuid.UUID | None = None

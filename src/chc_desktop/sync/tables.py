@@ -14,7 +14,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, inspect
 from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from chc_desktop.store.base import Base, Synced, UtcDateTime
-from chc_desktop.store.capture import synced_columns
+from chc_desktop.store.capture import synced_columns, to_json
 from chc_desktop.store.database import dump_json
 from chc_desktop.store.models import (
     AuditEntry,
@@ -87,6 +87,22 @@ RESIDENT_CHILD = {
 }
 
 
+def _kind(column: Any) -> str:
+    t = column.type
+    for kind, types in (
+        ("uuid", Uuid),
+        ("datetime", UtcDateTime),
+        ("date", Date),
+        ("bool", Boolean),
+        ("int", Integer),
+        ("json", JSON),
+        ("str", (String, Text)),
+    ):
+        if isinstance(t, types):
+            return kind
+    return "json"
+
+
 def _decoder(column: Any) -> Callable[[Any], Any] | None:
     t = column.type
     if isinstance(t, Uuid):
@@ -117,6 +133,8 @@ class TableSpec:
     parents: dict[str, str]  # field -> table it references
     unique: tuple[str, ...]
     append_only: bool
+    defaults: dict[str, Any]  # what an insert that leaves a field out stores (JSON form)
+    kinds: dict[str, str]  # uuid | datetime | date | bool | int | json | str
 
     def decode(self, field: str, value: Any) -> Any:
         fn = self.decoders.get(field)
@@ -143,6 +161,13 @@ def specs() -> dict[str, TableSpec]:
             f: next(iter(cols[f].foreign_keys)).column.table.name for f in fields if cols[f].foreign_keys
         }
         unique = tuple(f for f in fields if cols[f].unique)
+        defaults: dict[str, Any] = {}
+        for f in fields:
+            default: Any = cols[f].default
+            if default is not None and default.is_scalar:
+                defaults[f] = to_json(default.arg)
+            elif default is not None and default.is_callable:
+                defaults[f] = to_json(default.arg(None))
         out[model.__tablename__] = TableSpec(
             model.__tablename__,
             model,
@@ -153,6 +178,8 @@ def specs() -> dict[str, TableSpec]:
             parents,
             unique,
             model.append_only,
+            defaults,
+            {f: _kind(cols[f]) for f in fields},
         )
     return out
 

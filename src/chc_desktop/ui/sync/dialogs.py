@@ -1,4 +1,4 @@
-"""Resolving a conflict (both values side by side, with who and when) and joining a hub."""
+"""Resolving a conflict (both values side by side, with who and when) and enrolling at a hub."""
 
 from __future__ import annotations
 
@@ -7,8 +7,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -16,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
-from chc_desktop.services.sync import ConflictItem
+from chc_desktop.services.sync import ConflictItem, EnrolResult
 from chc_desktop.sync import credentials
 from chc_desktop.ui.sync.models import field_label, shown, when
 from chc_desktop.ui.widgets import ErrorLabel, ok_cancel
+from chc_desktop.ui.workers import run_in_background, run_with_progress
 
 
 class ConflictDialog(QDialog):
@@ -95,25 +99,45 @@ class ConflictDialog(QDialog):
         self.accept()
 
 
-class JoinHubDialog(QDialog):
-    """An administrator points this workstation at the hub it was enrolled with."""
+class EnrolDialog(QDialog):
+    """Enrol this workstation at the centre's hub server with a one-time code from the
+    administrator, checking the server's certificate fingerprint against the one read at the hub."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("join_hub_dialog")
+        self.setObjectName("enrol_dialog")
         self.services = services
-        self.setWindowTitle(self.tr("连接中心"))
-        self.url = QLineEdit(services.sync.hub_url() or "")
+        self.setWindowTitle(self.tr("登记到中心"))
+        current = services.sync.hub_url() or ""
+        self.url = QLineEdit(current if current.startswith("https://") else "")
         self.url.setObjectName("hub_url")
-        self.url.setPlaceholderText("postgresql://chc_device@10.0.0.5/chc_hub")
-        self.token = QLineEdit()
-        self.token.setObjectName("hub_token")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.url.setPlaceholderText("https://10.0.0.5:8443")
+        self.fingerprint = QLineEdit()
+        self.fingerprint.setObjectName("hub_fingerprint")
+        self.fingerprint.setPlaceholderText(self.tr("管理员提供的 SHA-256 指纹，如 3A:7F:…"))
+        self.read_button = QPushButton(self.tr("从服务器读取"))
+        self.read_button.setObjectName("read_fingerprint")
+        self.read_button.clicked.connect(self.read_fingerprint)
+        pin = QHBoxLayout()
+        pin.addWidget(self.fingerprint, 1)
+        pin.addWidget(self.read_button)
+        self.code = QLineEdit()
+        self.code.setObjectName("enrol_code")
+        self.code.setPlaceholderText("ABCD-EFGH-JKLM-NPQR")
+        self.name = QLineEdit()
+        self.name.setObjectName("device_name")
+        self.name.setPlaceholderText(self.tr("如“仙霞中心 一楼挂号”"))
         form = QFormLayout()
         form.addRow(self.tr("中心地址"), self.url)
-        form.addRow(self.tr("工作站凭据"), self.token)
+        form.addRow(self.tr("证书指纹"), pin)
+        form.addRow(self.tr("登记码"), self.code)
+        form.addRow(self.tr("工作站名称"), self.name)
         note = QLabel(
-            self.tr("凭据保存在系统钥匙串中。") if credentials.keyring_available() else credentials.NO_KEYRING
+            self.tr(
+                "登记码由管理员在中心发放，只能使用一次。读取的指纹必须与管理员提供的逐位一致，"
+                "否则连接的可能不是本中心的服务器。"
+            )
+            + ("" if credentials.keyring_available() else "\n" + credentials.NO_KEYRING)
         )
         note.setWordWrap(True)
         self.error = ErrorLabel()
@@ -121,15 +145,47 @@ class JoinHubDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.tr("保存"), self.tr("取消"), self.apply))
+        layout.addWidget(ok_cancel(self, self.tr("登记"), self.tr("取消"), self.apply))
+        self.result_text = ""
+
+    def read_fingerprint(self) -> None:
+        url = self.url.text().strip()
+        self.read_button.setEnabled(False)
+
+        def done(fp: object) -> None:
+            self.read_button.setEnabled(True)
+            self.fingerprint.setText(str(fp))
+            self.error.show_message(self.tr("已读取服务器证书指纹，请与管理员提供的逐位核对。"))
+
+        def failed(message: str) -> None:
+            self.read_button.setEnabled(True)
+            self.error.show_message(message)
+
+        run_in_background(lambda: self.services.sync.server_fingerprint(url), done, failed)
 
     def apply(self) -> None:
-        if not self.url.text().strip() or not self.token.text().strip():
-            self.error.show_message(self.tr("请填写中心地址和工作站凭据"))
+        url, code = self.url.text().strip(), self.code.text().strip()
+        if not url or not code:
+            self.error.show_message(self.tr("请填写中心地址和登记码"))
             return
-        try:
-            self.services.sync.join(self.url.text().strip(), self.token.text().strip())
-        except ServiceError as exc:
-            self.error.show_message(str(exc))
-            return
-        self.accept()
+        fingerprint = self.fingerprint.text().strip() or None
+        name = self.name.text().strip() or self.tr("工作站")
+
+        def done(result: object) -> None:
+            assert isinstance(result, EnrolResult)
+            self.result_text = result.site_name
+            if not result.kept_in_keyring:
+                QMessageBox.information(
+                    self,
+                    self.tr("登记到中心"),
+                    self.tr("本机没有系统钥匙串，凭据只显示这一次，请妥善保管：") + "\n" + result.credential,
+                )
+            self.accept()
+
+        run_with_progress(
+            self,
+            self.tr("正在登记…"),
+            lambda _p, _c: self.services.sync.enrol(url, code, fingerprint, name),
+            done,
+            lambda message: self.error.show_message(message),
+        )

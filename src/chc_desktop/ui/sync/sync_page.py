@@ -27,7 +27,7 @@ from chc_desktop.sync.device import SyncReport
 from chc_desktop.ui.records import RecordsModel, records_view
 from chc_desktop.ui.residents.models import format_record_no
 from chc_desktop.ui.sync.controller import SyncController
-from chc_desktop.ui.sync.dialogs import ConflictDialog, JoinHubDialog
+from chc_desktop.ui.sync.dialogs import ConflictDialog, EnrolDialog
 from chc_desktop.ui.sync.models import (
     ConflictsModel,
     DuplicatesModel,
@@ -66,7 +66,7 @@ class SyncPage(QWidget):
         self.cancel_button = QPushButton(self.tr("停止"))
         self.cancel_button.setObjectName("sync_cancel")
         self.cancel_button.clicked.connect(controller.cancel)
-        self.join_button = QPushButton(self.tr("连接中心…"))
+        self.join_button = QPushButton(self.tr("登记到中心…"))
         self.join_button.setObjectName("join_hub")
         self.join_button.setVisible(services.ctx.can(Permission.SETTINGS_MANAGE))
         self.join_button.clicked.connect(self.join)
@@ -297,6 +297,6 @@ class SyncPage(QWidget):
         self.reload()
 
     def join(self) -> None:
-        if JoinHubDialog(self.services, self).exec():
+        if EnrolDialog(self.services, self).exec():
             self.controller.start()
             self.reload()

@@ -1,5 +1,7 @@
-"""The hub: accepts pushes (validate, scope, merge per field by clock, keep conflicts), serves
-scoped pulls and agreement digests. One code path for a PostgreSQL and a SQLite hub.
+"""The hub's storage: accepts pushes (authorize, validate, scope, merge per field by clock, keep
+conflicts), serves scoped pulls and agreement digests. One code path for a PostgreSQL and a SQLite
+hub. Only the hub server (hub/api.py) calls it: every ``device`` argument is the server's own
+record of the authenticated device, never what a client said about itself.
 
 Every push runs in one transaction under one hub-wide lock, so sequence numbers are committed in
 order and a pull cursor never passes a change that commits later with a lower number.
@@ -9,26 +11,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, tuple_
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from chc_desktop.domain.errors import DomainError
-from chc_desktop.domain.id_number import parse_id_number
 from chc_desktop.domain.record_number import MAX_SERIAL
+from chc_desktop.hub import schema as H
+from chc_desktop.hub.rules import Rejected, WriteRules, check_values
+from chc_desktop.hub.rules import Row as _Row
 from chc_desktop.store.capture import field_clock
 from chc_desktop.store.hlc import HybridClock, Stamp
 from chc_desktop.store.ids import new_id
-from chc_desktop.sync import hub_schema as H
 from chc_desktop.sync.protocol import (
-    PROTOCOL_VERSION,
     ChangeIn,
     Cursor,
     DeviceInfo,
@@ -43,7 +40,17 @@ from chc_desktop.sync.tables import GLOBAL_TABLES, RESIDENT_CHILD, TableSpec, ro
 
 # The hub writes conflict records under its own device id, so their stamps are its own.
 HUB_DEVICE = uuid.UUID("00000000-0000-7000-8000-000000000001")
+HUB_SELF = DeviceInfo(HUB_DEVICE, "hub", uuid.UUID(int=0), None, None)
 PUSH_LOCK = 0x43484331  # pg_advisory_xact_lock key ("CHC1")
+# The JSON type each kind of column arrives as (a number in a text field is a malformed change).
+JSON_TYPES: dict[str | None, type | tuple[type, ...]] = {
+    "uuid": str,
+    "datetime": str,
+    "date": str,
+    "str": str,
+    "bool": bool,
+    "int": int,
+}
 # What a pull hands over per row, in RowState's order.
 STATE_COLUMNS = (
     H.ROWS.c.table_name,
@@ -55,116 +62,92 @@ STATE_COLUMNS = (
 )
 
 
-class Rejected(Exception):
-    def __init__(self, code: str, reason: str) -> None:
-        super().__init__(reason)
-        self.code, self.reason = code, reason
-
-
-def device_role(device_id: uuid.UUID) -> str:
-    return f"chc_dev_{device_id.hex[-12:]}"
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def unreachable(exc: Exception) -> HubUnreachable:
     # Never the driver's text: it may hold the URL, the statement or its parameters.
-    return HubUnreachable(
-        f"无法连接中心服务器，或连接在同步中断开（{type(exc).__name__}）。本机数据未受影响。"
-    )
-
-
-@dataclass
-class _Row:
-    row_id: uuid.UUID
-    table: str
-    scope_id: uuid.UUID | None
-    root_id: uuid.UUID | None
-    data: dict[str, Any]
-    clocks: dict[str, Any] | None
-    hlc: str
-    new: bool = False
-    last_change: uuid.UUID | None = None  # the change of this batch that wrote it last
+    return HubUnreachable(f"无法连接中心数据库，或连接在处理中断开（{type(exc).__name__}）。")
 
 
 class Hub:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    # ----------------------------------------------------------------- devices
+    # ----------------------------------------------------------------- versions
 
-    def register_device(
-        self,
-        device_id: uuid.UUID,
-        name: str,
-        site_id: uuid.UUID,
-        street_id: uuid.UUID | None,
-        db_role: bool = False,
-    ) -> str:
-        """Enrol (or re-enrol) a workstation; returns its new secret token (shown once, kept in
-        the workstation's keyring). ``db_role`` (PostgreSQL): the workstation also gets its own
-        login role in the least-privilege group ``chc_device``, with the token as its password, so
-        one secret per workstation opens the hub and revoking it closes the door."""
-        token = secrets.token_urlsafe(24)
-        now = dt.datetime.now(dt.UTC)
-        values = {
-            "name": name,
-            "site_id": site_id,
-            "street_id": street_id,
-            "token_hash": token_hash(token),
-            "registered_at": now,
-            "revoked": False,
-        }
-        with self._begin() as conn:
-            known = conn.execute(
-                select(H.DEVICES.c.device_id).where(H.DEVICES.c.device_id == device_id)
-            ).first()
-            if known:
-                conn.execute(H.DEVICES.update().where(H.DEVICES.c.device_id == device_id).values(**values))
-            else:
-                conn.execute(H.DEVICES.insert().values(device_id=device_id, **values))
-            if db_role:
-                if conn.dialect.name != "postgresql":
-                    raise HubRefused("只有 PostgreSQL 中心可以为工作站建立数据库角色。")
-                role = device_role(device_id)
-                conn.execute(
-                    H.DEVICES.update().where(H.DEVICES.c.device_id == device_id).values(db_role=role)
-                )
-                exists = conn.exec_driver_sql(
-                    "SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": role}
-                ).first()
-                # The token is URL-safe base64 ([A-Za-z0-9_-]): safe to quote; roles take no parameters.
-                verb = "ALTER" if exists else "CREATE"
-                conn.exec_driver_sql(f"{verb} ROLE {role} LOGIN PASSWORD '{token}'")
-                conn.exec_driver_sql(f"GRANT {H.DEVICE_GROUP} TO {role}")
-        return token
-
-    def hello(self, device_id: uuid.UUID, token: str, protocol: int, device_schema: str) -> DeviceInfo:
-        """Check who is calling and that both sides speak the same versions."""
+    def meta(self) -> dict[str, str]:
         with self._connect() as conn:
-            meta = dict(conn.execute(select(H.META.c.key, H.META.c.value)).all())
-            if not meta:
-                raise HubRefused("中心数据库尚未初始化：请管理员运行 chc hub init。")
-            if meta.get("protocol") != str(protocol):
-                raise HubRefused(
-                    f"同步协议版本不一致（本机 {protocol}，中心 {meta.get('protocol')}）。"
-                    "请将本机程序升级到与中心相同的版本。"
+            return dict(conn.execute(select(H.META.c.key, H.META.c.value)).all())
+
+    def check_versions(self, protocol: int, device_schema: str) -> str:
+        """Both sides speak the same protocol and the device's database has the hub's schema;
+        returns the hub's id (a device that finds another id has been moved to another hub)."""
+        meta = self.meta()
+        if not meta:
+            raise HubRefused("中心数据库尚未初始化：请管理员运行 chc-hub init。")
+        if meta.get("protocol") != str(protocol):
+            raise HubRefused(
+                f"同步协议版本不一致（本机 {protocol}，中心 {meta.get('protocol')}）。"
+                "请将本机程序升级到与中心相同的版本。"
+            )
+        if meta.get("device_schema") != device_schema:
+            raise HubRefused(
+                f"本机数据库结构版本 {device_schema} 与中心要求的 {meta.get('device_schema')} 不一致。"
+                "请将本机程序升级到与中心相同的版本后再同步；本机数据未受影响。"
+            )
+        return meta.get("hub_id", "")
+
+    # ----------------------------------------------------------------- the hub's own writes
+
+    def row(self, row_id: uuid.UUID) -> _Row | None:
+        r = H.ROWS.c
+        with self._connect() as conn:
+            m = conn.execute(
+                select(r.row_id, r.table_name, r.scope_id, r.root_id, r.data, r.clocks, r.hlc).where(
+                    r.row_id == row_id
                 )
-            if meta.get("device_schema") != device_schema:
-                raise HubRefused(
-                    f"本机数据库结构版本 {device_schema} 与中心要求的 {meta.get('device_schema')} 不一致。"
-                    "请将本机程序升级到与中心相同的版本后再同步；本机数据未受影响。"
-                )
-            row = conn.execute(select(H.DEVICES).where(H.DEVICES.c.device_id == device_id)).mappings().first()
-        if row is None:
-            raise HubRefused("本工作站未在中心登记：请管理员运行 chc hub register-device。")
-        if row["revoked"]:
-            raise HubRefused("本工作站在中心的登记已被撤销，请联系管理员。")
-        if not hmac.compare_digest(row["token_hash"], token_hash(token)):
-            raise HubRefused("工作站凭据不正确：请管理员重新登记本工作站。")
-        return DeviceInfo(row["device_id"], row["name"], row["site_id"], row["street_id"])
+            ).first()
+        return _Row(*m) if m else None
+
+    def rows_of(self, table: str) -> list[tuple[uuid.UUID, dict[str, Any]]]:
+        r = H.ROWS.c
+        with self._connect() as conn:
+            return [
+                (rid, d) for rid, d in conn.execute(select(r.row_id, r.data).where(r.table_name == table))
+            ]
+
+    def write(
+        self,
+        table: str,
+        row_id: uuid.UUID | None,
+        values: dict[str, Any],
+        by: uuid.UUID | None = None,
+        now: dt.datetime | None = None,
+    ) -> uuid.UUID:
+        """A row the hub itself writes (an account, a setting, a seeded reference row): one change
+        under the hub's device id, checked for types, parents and unique values like any other,
+        stamped after the row's current stamp so it wins. Raises Rejected."""
+        now = now or dt.datetime.now(dt.UTC)
+        row_id = row_id or new_id()
+        with self._begin() as conn:
+            self._lock(conn)
+            batch = _Batch(conn, HUB_SELF, set(), hub_write=True)
+            before = batch.load(row_id)
+            if before is not None:
+                batch.clock.observe(before.hlc)
+            base = {f: field_clock(before.clocks, before.hlc, f) for f in values} if before else None
+            change = ChangeIn(
+                new_id(),
+                table,
+                row_id,
+                "update" if before else "insert",
+                values,
+                batch.clock.now(),
+                base,
+                by,
+                now,
+            )
+            batch.apply(change, now)
+            batch.flush()
+        return row_id
 
     # ----------------------------------------------------------------- push
 
@@ -176,16 +159,21 @@ class Hub:
         with self._begin() as conn:
             self._lock(conn)
             ids = [c.change_id for c in changes]
-            done = dict(
-                conn.execute(
-                    select(H.CHANGES.c.change_id, H.CHANGES.c.seq).where(H.CHANGES.c.change_id.in_(ids))
-                ).all()
-            )
-            gone = {
-                r.change_id: Rejection(r.change_id, r.code, r.reason)
-                for r in conn.execute(select(H.QUARANTINE).where(H.QUARANTINE.c.change_id.in_(ids)))
-            }
-            batch = _Batch(conn, device, self._touched(conn, device.device_id))
+            done: dict[uuid.UUID, int] = {}
+            foreign: set[uuid.UUID] = set()  # another device's change sent again by this one
+            for cid, seq, owner in conn.execute(
+                select(H.CHANGES.c.change_id, H.CHANGES.c.seq, H.CHANGES.c.device_id).where(
+                    H.CHANGES.c.change_id.in_(ids)
+                )
+            ):
+                (done.__setitem__(cid, seq) if owner == device.device_id else foreign.add(cid))
+            gone: dict[uuid.UUID, Rejection] = {}
+            for r in conn.execute(select(H.QUARANTINE).where(H.QUARANTINE.c.change_id.in_(ids))):
+                if r.device_id == device.device_id:
+                    gone[r.change_id] = Rejection(r.change_id, r.code, r.reason)
+                else:
+                    foreign.add(r.change_id)
+            batch = _Batch(conn, device, self._reach(conn, device.site_id))
             batch.preload([c.row_id for c in changes if c.change_id not in done and c.change_id not in gone])
             applied: list[uuid.UUID] = []
             for c in changes:
@@ -194,6 +182,10 @@ class Hub:
                     continue
                 if c.change_id in gone:
                     result.rejected.append(gone[c.change_id])
+                    continue
+                if c.change_id in foreign or c.change_id in result.accepted:
+                    reason = "这条修改来自另一台工作站（重放），中心拒收"
+                    result.rejected.append(Rejection(c.change_id, "permission", reason))
                     continue
                 try:
                     conflicts = batch.apply(c, now)
@@ -212,6 +204,7 @@ class Hub:
                     result.rejected.append(Rejection(c.change_id, r.code, r.reason))
                     continue
                 applied.append(c.change_id)
+                result.accepted[c.change_id] = 0
                 result.conflicts += conflicts
             seq_of = batch.flush()
             for cid in applied:
@@ -248,7 +241,7 @@ class Hub:
             ]
             leases = [d for (d,) in conn.execute(select(r.data).where(r.table_name == "serial_leases"))]
             clock = HybridClock(HUB_DEVICE)
-            batch = _Batch(conn, device, set())
+            batch = _Batch(conn, device, set(), hub_write=True)
             for committee in sorted(committees, key=lambda d: str(d["code"])):
                 prefix = str(street["code"]) + str(committee["code"])
                 mine = [
@@ -287,8 +280,8 @@ class Hub:
 
     def _visible(self, device: DeviceInfo) -> Any:
         r = H.ROWS.c
-        touched = select(H.TOUCHES.c.root_id).where(H.TOUCHES.c.device_id == device.device_id)
-        conds: list[Any] = [r.scope_id.is_(None), r.root_id.in_(touched)]
+        reached = select(H.REACH.c.root_id).where(H.REACH.c.site_id == device.site_id)
+        conds: list[Any] = [r.scope_id.is_(None), r.root_id.in_(reached)]
         if device.street_id is not None:
             conds.append(r.scope_id == device.street_id)
         return or_(*conds)
@@ -310,7 +303,7 @@ class Hub:
             rows = conn.execute(q).all()
         more = len(rows) > limit
         rows = rows[:limit]
-        states = [RowState(t, rid, data, clocks, hlc, seq) for t, rid, data, clocks, hlc, seq in rows]
+        states = [_state(device, *row) for row in rows]
         last = Cursor(states[-1].seq, states[-1].row_id) if states else cursor
         return PullBatch(states, last, more)
 
@@ -325,7 +318,7 @@ class Hub:
         with self._connect() as conn:
             for i in range(0, len(ids), 500):
                 q = select(*STATE_COLUMNS).where(r.row_id.in_(ids[i : i + 500]), self._visible(device))
-                out += [RowState(*row) for row in conn.execute(q)]
+                out += [_state(device, *row) for row in conn.execute(q)]
         return out
 
     # ----------------------------------------------------------------- agreement
@@ -340,10 +333,6 @@ class Hub:
         """Which of these rows the hub holds at all (in or out of the asking device's scope)."""
         found: set[uuid.UUID] = set()
         with self._connect() as conn:
-            if conn.dialect.name == "postgresql":  # through the row policy, which hides them
-                for i in range(0, len(ids), 500):
-                    found |= set(conn.execute(select(func.chc_known_rows(ids[i : i + 500]))).scalars())
-                return found
             for i in range(0, len(ids), 500):
                 found |= set(
                     conn.execute(
@@ -363,7 +352,7 @@ class Hub:
             n0, t0 = out.get(table, (0, 0))
             out[table] = (n0 + int(n or 0), t0 + int(total or 0))
 
-        touched = select(H.TOUCHES.c.root_id).where(H.TOUCHES.c.device_id == device.device_id)
+        reached = select(H.REACH.c.root_id).where(H.REACH.c.site_id == device.site_id)
         elsewhere: Any = r.scope_id.is_not(None)
         if device.street_id is not None:
             elsewhere = and_(elsewhere, r.scope_id != device.street_id)
@@ -376,7 +365,7 @@ class Hub:
                 add(table, n, total)
             for table, n, total in conn.execute(
                 select(r.table_name, func.count(), func.sum(func.chc_row_hash(r.row_id, r.hlc)))
-                .where(r.root_id.in_(touched), elsewhere)
+                .where(r.root_id.in_(reached), elsewhere)
                 .group_by(r.table_name)
             ):
                 add(table, n, total)
@@ -391,10 +380,8 @@ class Hub:
 
     # ----------------------------------------------------------------- plumbing
 
-    def _touched(self, conn: Connection, device_id: uuid.UUID) -> set[uuid.UUID]:
-        return set(
-            conn.execute(select(H.TOUCHES.c.root_id).where(H.TOUCHES.c.device_id == device_id)).scalars()
-        )
+    def _reach(self, conn: Connection, site_id: uuid.UUID) -> set[uuid.UUID]:
+        return set(conn.execute(select(H.REACH.c.root_id).where(H.REACH.c.site_id == site_id)).scalars())
 
     def _lock(self, conn: Connection) -> None:
         if conn.dialect.name == "postgresql":
@@ -430,13 +417,16 @@ class _guard:
 
 
 class _Batch:
-    """The rows one push touches, loaded once and written back at the end of the transaction."""
+    """The rows one push touches, loaded once and written back at the end of the transaction.
+    ``hub_write``: the hub itself writes (leases, accounts), so no device rule applies."""
 
-    def __init__(self, conn: Connection, device: DeviceInfo, touched: set[uuid.UUID]) -> None:
+    def __init__(
+        self, conn: Connection, device: DeviceInfo, reach: set[uuid.UUID], hub_write: bool = False
+    ) -> None:
         self.conn = conn
         self.device = device
-        self.touched = touched
-        self.new_touches: set[uuid.UUID] = set()
+        self.reach: dict[uuid.UUID, set[uuid.UUID]] = {device.site_id: reach}
+        self.new_reach: set[tuple[uuid.UUID, uuid.UUID]] = set()
         self.rows: dict[uuid.UUID, _Row | None] = {}
         self.bumped_roots: dict[uuid.UUID, tuple[uuid.UUID | None, uuid.UUID]] = {}
         self.specs = specs()
@@ -445,6 +435,10 @@ class _Batch:
         self.changes: list[dict[str, Any]] = []
         self.dirty: dict[uuid.UUID, _Row] = {}
         self.authors: dict[tuple[uuid.UUID, str], uuid.UUID | None] = {}
+        self.hub_write = hub_write
+        self._staff: dict[uuid.UUID, dict[str, Any]] | None = None
+        self._leases: list[dict[str, Any]] | None = None
+        self.rules = WriteRules(device, self.load, self.staff, self.leases)
 
     # -- loading
 
@@ -459,25 +453,53 @@ class _Batch:
             self.rows[row_id] = _Row(*m) if m else None
         return self.rows[row_id]
 
+    def staff(self) -> dict[uuid.UUID, dict[str, Any]]:
+        """The hub's staff accounts (a few thousand at most), read once per batch."""
+        if self._staff is None:
+            r = H.ROWS.c
+            q = select(r.row_id, r.data).where(r.table_name == "staff_users")
+            self._staff = {rid: data for rid, data in self.conn.execute(q)}
+        return self._staff
+
+    def leases(self) -> list[dict[str, Any]]:
+        if self._leases is None:
+            r = H.ROWS.c
+            q = select(r.data).where(r.table_name == "serial_leases")
+            self._leases = [
+                d for (d,) in self.conn.execute(q) if d.get("device_id") == str(self.device.device_id)
+            ]
+        return self._leases
+
+    def reached(self, site_id: uuid.UUID) -> set[uuid.UUID]:
+        if site_id not in self.reach:
+            q = select(H.REACH.c.root_id).where(H.REACH.c.site_id == site_id)
+            self.reach[site_id] = set(self.conn.execute(q).scalars())
+        return self.reach[site_id]
+
     # -- one change
 
     def apply(self, c: ChangeIn, now: dt.datetime) -> int:
-        """Validate and merge one change in memory; ``flush`` writes the batch. Returns conflicts."""
+        """Authorize, validate and merge one change in memory; ``flush`` writes the batch. Returns
+        conflicts."""
         spec = self.specs.get(c.table)
         if spec is None:
             raise Rejected("validation", f"未知的数据表 {c.table[:40]}")
         unknown = set(c.data) - set(spec.fields)
         if unknown:
             raise Rejected("validation", f"{spec.name} 没有字段 {', '.join(sorted(unknown))[:100]}")
+        if c.op not in ("insert", "update", "delete"):
+            raise Rejected("validation", "修改类型不正确")
         try:
             Stamp.parse(c.hlc)
         except ValueError:
             raise Rejected("validation", "时间戳格式不正确") from None
+        self._check_types(spec, c.data)
+        author = None if self.hub_write else self.rules.author(c.user_id)
         before = self.load(c.row_id)
         saved = dataclasses.replace(before, data=dict(before.data)) if before else None
         try:
             if before is None:
-                if c.op != "insert" and not c.repair:
+                if c.op != "insert":
                     raise Rejected("missing_row", "中心没有这条记录（它的新增尚未上传或已被拒收）")
                 row = self._create(spec, c)
                 conflicts = 0
@@ -486,16 +508,22 @@ class _Batch:
                 if row.table != spec.name:
                     raise Rejected("validation", "记录编号与数据表不符")
                 self._check_scope(row)
+            if not self.hub_write:
+                self.rules.check(spec, c, saved, {**(saved.data if saved else {}), **c.data}, author)
+            if before is not None:
                 conflicts = self._merge(spec, row, c, now)
             self._validate(spec, row)
             self._check_parents(spec, row)
+            scope_before = row.scope_id
+            scope = self._scope(spec, row)
+            if row.new and not self.hub_write:
+                self._check_new_in_scope(spec, row, scope)
             self._claim_unique(spec, row, None if before is None else set(c.data))
         except Rejected:
             self.rows[c.row_id] = saved  # what the batch sees stays as the hub holds it
             self.pending_conflicts = []
             raise
-        scope_before = row.scope_id
-        row.scope_id, row.root_id = self._scope(spec, row)
+        row.scope_id, row.root_id = scope
         self.changes.append(
             {
                 "change_id": c.change_id,
@@ -520,20 +548,54 @@ class _Batch:
             conflict.last_change = c.change_id
             self.dirty[conflict.row_id] = conflict
         self.pending_conflicts = []
-        if row.root_id is not None and row.root_id not in self.touched:
-            self.touched.add(row.root_id)
-            self.new_touches.add(row.root_id)
+        if not self.hub_write:
+            self._record_reach(spec, row, c.change_id)
         if not row.new and row.root_id == row.row_id and row.scope_id != scope_before:
             # The file moved street: its whole family of rows must reach the new street's devices.
             self.bumped_roots[row.row_id] = (row.scope_id, c.change_id)
         return conflicts
 
+    def _record_reach(self, spec: TableSpec, row: _Row, change_id: uuid.UUID) -> None:
+        """A file reaches the site that wrote it when it lies outside that site's street, and a
+        referred resident's file reaches the sites of the referral. The server writes this from the
+        accepted change: no client can add a file to its own reach."""
+        root = row.root_id
+        if root is None:
+            return
+        sites = []
+        if row.scope_id != self.device.street_id:
+            sites.append(self.device.site_id)
+        if spec.name == "referrals":
+            sites += [uuid.UUID(str(row.data[f])) for f in ("to_site_id", "from_site_id") if row.data.get(f)]
+        for site in sites:
+            known = self.reached(site)
+            if root in known:
+                continue
+            known.add(root)
+            self.new_reach.add((site, root))
+            root_row = self.load(root)
+            if root_row is not None and not root_row.new and root not in self.bumped_roots:
+                # Already at the hub: send its whole family again, so the new site's cursors meet it.
+                self.bumped_roots[root] = (root_row.scope_id, change_id)
+
+    def _check_new_in_scope(
+        self, spec: TableSpec, row: _Row, scope: tuple[uuid.UUID | None, uuid.UUID | None]
+    ) -> None:
+        """A new row may join a file only if that file is this device's to write: a new file (a
+        resident or household filed here) may lie anywhere; a row added to an existing file must
+        belong to a file in scope."""
+        street, root = scope
+        if street is None or root is None or root == row.row_id:
+            return
+        if street == self.device.street_id or root in self.reached(self.device.site_id):
+            return
+        raise Rejected("permission", "这条记录所属的档案不在本工作站的服务范围内，中心拒收")
+
     def _create(self, spec: TableSpec, c: ChangeIn) -> _Row:
         missing = [f for f in spec.required if c.data.get(f) is None]
         if missing:
             raise Rejected("validation", f"新增记录缺少必填字段 {', '.join(sorted(missing))}")
-        clocks = dict(c.clocks) if c.clocks else None
-        row = _Row(c.row_id, spec.name, None, None, dict(c.data), clocks, row_hlc(clocks, c.hlc), new=True)
+        row = _Row(c.row_id, spec.name, None, None, dict(c.data), None, c.hlc, new=True)
         self.rows[c.row_id] = row
         return row
 
@@ -544,12 +606,12 @@ class _Batch:
         base = c.base or {}
         clocks = dict(row.clocks) if row.clocks else {"": row.hlc}
         for f, value in c.data.items():
-            incoming = (c.clocks or {}).get(f) or c.hlc
+            incoming = c.hlc
             current = field_clock(row.clocks, row.hlc, f)
             if incoming == current:
                 continue
             old = row.data.get(f)
-            concurrent = not c.repair and not spec.append_only and base.get(f) != current and old != value
+            concurrent = not spec.append_only and base.get(f) != current and old != value
             if concurrent:
                 won = incoming > current
                 self._conflict(
@@ -605,21 +667,26 @@ class _Batch:
         return found if isinstance(found, uuid.UUID) else None
 
     def _validate(self, spec: TableSpec, row: _Row) -> None:
-        for f, value in row.data.items():
+        self._check_types(spec, row.data)
+        check_values(spec, row.data)
+
+    @staticmethod
+    def _check_types(spec: TableSpec, data: dict[str, Any]) -> None:
+        for f, value in data.items():
             if value is None:
                 continue
+            kind = spec.kinds.get(f)
+            if not isinstance(value, JSON_TYPES.get(kind, object)) or (
+                kind == "int" and isinstance(value, bool)
+            ):
+                raise Rejected("validation", f"字段 {f} 的值类型不正确")
             try:
                 spec.decode(f, value)
-            except (ValueError, TypeError):
+            except (ValueError, TypeError, OverflowError):
                 raise Rejected("validation", f"字段 {f} 的值格式不正确") from None
             limit = spec.lengths.get(f)
             if limit and isinstance(value, str) and len(value) > limit:
                 raise Rejected("validation", f"字段 {f} 超过 {limit} 个字符")
-        if spec.name == "residents" and row.data.get("id_number"):
-            try:
-                parse_id_number(str(row.data["id_number"]))
-            except DomainError as e:
-                raise Rejected("validation", f"身份证号无效：{e.message}") from None
 
     def _check_parents(self, spec: TableSpec, row: _Row) -> None:
         for f, table in spec.parents.items():
@@ -653,7 +720,7 @@ class _Batch:
     def _check_scope(self, row: _Row) -> None:
         if row.scope_id is None or row.scope_id == self.device.street_id:
             return
-        if row.root_id is not None and row.root_id in self.touched:
+        if row.root_id is not None and row.root_id in self.reached(self.device.site_id):
             return
         raise Rejected("permission", "这条记录不在本工作站的服务范围内，中心拒绝修改")
 
@@ -722,8 +789,9 @@ class _Batch:
                 self.rows.setdefault(rid, None)
 
     def flush(self) -> dict[uuid.UUID, int]:
-        """Write the batch: its changes (numbered in order), the rows they changed, conflicts,
-        touches and moved files. Returns each change's hub sequence number."""
+        """Write the batch: its changes (numbered in order), the files that reached a site, moved
+        or newly reached families, the rows the changes wrote and their conflicts. Returns each
+        change's hub sequence number."""
         seq_of: dict[uuid.UUID, int] = {}
         if self.changes:
             result = self.conn.execute(
@@ -733,10 +801,12 @@ class _Batch:
                 self.changes,
             )
             seq_of = {cid: seq for cid, seq in result}
-        if self.new_touches:  # before the rows: PostgreSQL's row policy checks them
+        if self.new_reach:
+            self.conn.execute(H.REACH.insert(), [{"site_id": s, "root_id": r} for s, r in self.new_reach])
+        for root, (scope, cause) in self.bumped_roots.items():
+            # Before the batch's own rows are written, which then carry their own change's number.
             self.conn.execute(
-                H.TOUCHES.insert(),
-                [{"device_id": self.device.device_id, "root_id": r} for r in self.new_touches],
+                H.ROWS.update().where(H.ROWS.c.root_id == root).values(scope_id=scope, last_seq=seq_of[cause])
             )
         inserts, updates = [], []
         for row in self.dirty.values():
@@ -759,12 +829,6 @@ class _Batch:
             self.conn.execute(H.ROWS.insert(), inserts)
         if updates:
             self.conn.execute(H.ROWS.update().where(H.ROWS.c.row_id == bindparam("b_row_id")), updates)
-        for root, (scope, cause) in self.bumped_roots.items():
-            self.conn.execute(
-                H.ROWS.update()
-                .where(and_(H.ROWS.c.root_id == root, H.ROWS.c.row_id != root))
-                .values(scope_id=scope, last_seq=seq_of[cause])
-            )
         return seq_of
 
 
@@ -772,4 +836,14 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(str(value)) if value else None
 
 
-__all__ = ["HUB_DEVICE", "PROTOCOL_VERSION", "Hub", "token_hash"]
+def _state(
+    device: DeviceInfo, table: str, row_id: uuid.UUID, data: dict[str, Any], clocks: Any, hlc: str, seq: int
+) -> RowState:
+    """A row as this device may receive it: another site's staff account arrives without its
+    password hash (names for display, no login there)."""
+    if table == "staff_users" and data.get("site_id") != str(device.site_id) and data.get("password_hash"):
+        data = {**data, "password_hash": ""}
+    return RowState(table, row_id, data, clocks, hlc, seq)
+
+
+__all__ = ["HUB_DEVICE", "Hub", "unreachable"]

@@ -1,11 +1,14 @@
 """The hub's own tables (SQLAlchemy Core), on PostgreSQL or on a SQLite file.
 
-hub_changes is the change log with the server sequence; hub_rows is the merged state every pull
-reads, ordered by the sequence of each row's last change.
+Only the hub server connects to this database. hub_changes is the change log with the server
+sequence; hub_rows is the merged state every pull reads, ordered by the sequence of each row's last
+change; hub_reach says which files reached which site (filed there, referred there), which the
+server alone writes when it accepts a change.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +28,7 @@ from sqlalchemy import (
     Uuid,
     create_engine,
     event,
+    inspect,
     select,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -36,7 +40,7 @@ from chc_desktop.store.migrate import HEAD as DEVICE_SCHEMA
 from chc_desktop.sync.protocol import HUB_SCHEMA_VERSION, PROTOCOL_VERSION, HubRefused
 
 metadata = MetaData()
-DEVICE_GROUP = "chc_device"  # PostgreSQL: the least-privilege group every workstation role joins
+LEGACY_DEVICE_GROUP = "chc_device"  # version 1's PostgreSQL group of workstation roles
 Json = JSON().with_variant(JSONB(), "postgresql")
 Seq = BigInteger().with_variant(Integer(), "sqlite")  # SQLite autoincrements INTEGER keys only
 
@@ -54,11 +58,37 @@ DEVICES = Table(
     Column("name", String(100), nullable=False),
     Column("site_id", Uuid, nullable=False),
     Column("street_id", Uuid),  # the scope: residents of this street's centre
+    # HMAC-SHA256 of the device's secret under the server's own key (never the secret itself).
     Column("token_hash", String(64), nullable=False),
     Column("registered_at", DateTime(timezone=True), nullable=False),
     Column("last_seen_at", DateTime(timezone=True)),
     Column("revoked", Boolean, nullable=False, default=False),
-    Column("db_role", String(63)),  # PostgreSQL: the workstation's own login role, if it has one
+    Column("revoked_at", DateTime(timezone=True)),
+    Column("rotated_at", DateTime(timezone=True)),
+)
+
+# One-time enrolment codes an administrator issues for a site; kept only as their HMAC.
+ENROLMENTS = Table(
+    "hub_enrolments",
+    metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("site_id", Uuid, nullable=False),
+    Column("issued_by", String(80), nullable=False),  # "hub" or an administrator's user id
+    Column("issued_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+    Column("device_id", Uuid),
+)
+
+# An administrator's session on the admin API (after a login from an enrolled workstation).
+SESSIONS = Table(
+    "hub_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", Uuid, nullable=False),
+    Column("device_id", Uuid, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
 )
 
 CHANGES = Table(
@@ -96,12 +126,14 @@ ROWS = Table(
     Index("ix_hub_rows_table_scope", "table_name", "scope_id"),
 )
 
-TOUCHES = Table(
-    "hub_touches",
+# Files (a resident, a household) that reached a site outside its street: filed or edited there,
+# or referred to it. Written by the server when it accepts a change, never by a client.
+REACH = Table(
+    "hub_reach",
     metadata,
-    Column("device_id", Uuid, nullable=False),
+    Column("site_id", Uuid, nullable=False),
     Column("root_id", Uuid, nullable=False),
-    PrimaryKeyConstraint("device_id", "root_id"),
+    PrimaryKeyConstraint("site_id", "root_id"),
 )
 
 UNIQUE = Table(
@@ -149,12 +181,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     digest.register(dbapi_conn)
 
 
-def hub_engine(url: str, password: str | None = None) -> Engine:
+def hub_engine(url: str, statement_timeout_s: int | None = None) -> Engine:
     """An engine on the hub; a SQLite hub takes its write lock when a transaction begins, so
     pushes serialize without the lock-upgrade deadlocks of SQLite's deferred transactions."""
     u = make_url(url)
-    if password is not None:
-        u = u.set(password=password)
     if u.get_backend_name() == "sqlite":
         engine = create_engine(u, json_serializer=dump_json)
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -162,37 +192,90 @@ def hub_engine(url: str, password: str | None = None) -> Engine:
         return engine
     if u.get_backend_name() == "postgresql" and u.get_driver_name() in ("", "psycopg2"):
         u = u.set(drivername="postgresql+psycopg")
-    return create_engine(u, json_serializer=dump_json, pool_pre_ping=True, connect_args=_connect_args(u))
-
-
-def _connect_args(u: Any) -> dict[str, Any]:
-    return {"connect_timeout": 5} if u.get_backend_name() == "postgresql" else {}
+    connect: dict[str, Any] = {"connect_timeout": 5} if u.get_backend_name() == "postgresql" else {}
+    if statement_timeout_s and u.get_backend_name() == "postgresql":
+        connect["options"] = f"-c statement_timeout={int(statement_timeout_s) * 1000}"
+    # Up to 30 requests of one server process at once hold a connection each.
+    return create_engine(
+        u,
+        json_serializer=dump_json,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        pool_timeout=30,
+        connect_args=connect,
+    )
 
 
 def init_hub(engine: Engine) -> str:
-    """Create the hub's tables (idempotent) and record the versions it speaks; returns a summary."""
+    """Create the hub's tables (idempotent), upgrade a version-1 hub, and record the versions it
+    speaks; returns a summary."""
     with engine.begin() as conn:
+        existing = (
+            dict(conn.execute(select(META.c.key, META.c.value)).all())
+            if inspect(conn).has_table("hub_meta")
+            else {}
+        )
+        version = existing.get("hub_schema")
+        if version not in (None, "1", str(HUB_SCHEMA_VERSION)):
+            raise HubRefused(
+                f"中心数据库结构版本为 {version}，本程序使用 {HUB_SCHEMA_VERSION}，请使用对应版本的程序。"
+            )
+        if version == "1":
+            _upgrade_from_1(conn)
         metadata.create_all(conn)
         _digest_triggers(conn)
-        if conn.dialect.name == "postgresql":
-            _device_group(conn)
-        existing = dict(conn.execute(select(META.c.key, META.c.value)).all())
-        if existing.get("hub_schema") not in (None, str(HUB_SCHEMA_VERSION)):
-            raise HubRefused(
-                f"中心数据库结构版本为 {existing['hub_schema']}，本程序使用 {HUB_SCHEMA_VERSION}，"
-                "请使用对应版本的程序。"
-            )
         wanted = {
             "hub_schema": str(HUB_SCHEMA_VERSION),
             "protocol": str(PROTOCOL_VERSION),
             "device_schema": DEVICE_SCHEMA,
         }
+        if "hub_id" not in existing:
+            wanted["hub_id"] = str(uuid.uuid4())
         for key, value in wanted.items():
             if key in existing:
                 conn.execute(META.update().where(META.c.key == key).values(value=value))
             else:
                 conn.execute(META.insert().values(key=key, value=value))
     return f"hub schema {HUB_SCHEMA_VERSION}, protocol {PROTOCOL_VERSION}, device schema {DEVICE_SCHEMA}"
+
+
+def _upgrade_from_1(conn: Any) -> None:
+    """Version 1 let workstations run the hub logic on this database with roles of their own. The
+    server now holds the database alone: drop those roles and the row policy, keep which files each
+    device touched as files that reached its site, and void the old tokens (every workstation
+    re-enrols with a code; its unsent changes wait on it)."""
+    pg = conn.dialect.name == "postgresql"
+    reach = Table("hub_reach", MetaData(), *(c.copy() for c in REACH.columns))
+    reach.create(conn, checkfirst=True)
+    if inspect(conn).has_table("hub_touches"):
+        conn.exec_driver_sql(
+            "INSERT INTO hub_reach (site_id, root_id) SELECT DISTINCT d.site_id, t.root_id "
+            "FROM hub_touches t JOIN hub_devices d ON d.device_id = t.device_id"
+            + (" ON CONFLICT DO NOTHING" if pg else "")
+        )
+        conn.exec_driver_sql("DROP TABLE hub_touches")
+    columns = {c["name"] for c in inspect(conn).get_columns("hub_devices")}
+    for name in ("revoked_at", "rotated_at"):
+        if name not in columns:
+            kind = "TIMESTAMP WITH TIME ZONE" if pg else "DATETIME"
+            conn.exec_driver_sql(f"ALTER TABLE hub_devices ADD COLUMN {name} {kind}")
+    if pg:
+        roles = [
+            r for (r,) in conn.exec_driver_sql("SELECT db_role FROM hub_devices WHERE db_role IS NOT NULL")
+        ]
+        conn.exec_driver_sql("DROP POLICY IF EXISTS chc_device_scope ON hub_rows")
+        conn.exec_driver_sql("ALTER TABLE hub_rows DISABLE ROW LEVEL SECURITY")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS chc_known_rows(uuid[])")
+        for role in [*roles, LEGACY_DEVICE_GROUP]:
+            if conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(r)s", {"r": role}).first():
+                conn.exec_driver_sql(f'DROP OWNED BY "{role}"')
+                conn.exec_driver_sql(f'DROP ROLE "{role}"')
+        conn.exec_driver_sql("ALTER TABLE hub_devices DROP COLUMN IF EXISTS db_role")
+    elif "db_role" in columns:
+        conn.exec_driver_sql("ALTER TABLE hub_devices DROP COLUMN db_role")
+    # A version-1 token is an unkeyed hash the workstation also held: it opens nothing any more.
+    conn.exec_driver_sql("UPDATE hub_devices SET token_hash = ''")
 
 
 _PG_DIGEST = [
@@ -240,49 +323,6 @@ def _digest_triggers(conn: Any) -> None:
         conn.exec_driver_sql(ddl)
 
 
-def _device_group(conn: Any) -> None:
-    """What a workstation may do on a PostgreSQL hub: read the hub's facts, append changes, merge
-    rows — no DELETE, no DDL, no enrolment, no reading other devices' tokens beyond its own check."""
-    g = DEVICE_GROUP
-    if conn.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %(g)s", {"g": g}).first() is None:
-        conn.exec_driver_sql(f"CREATE ROLE {g} NOLOGIN")
-    db = conn.exec_driver_sql("SELECT current_database()").scalar_one()
-    for grant in (
-        f'GRANT CONNECT ON DATABASE "{db}" TO {g}',
-        f"GRANT USAGE ON SCHEMA public TO {g}",
-        f"GRANT SELECT ON hub_meta, hub_devices TO {g}",
-        f"GRANT UPDATE (last_seen_at) ON hub_devices TO {g}",
-        # The change log's values stay out of reach: a workstation sees who changed what, when.
-        f"GRANT SELECT (seq, change_id, device_id, table_name, row_id, op, hlc, user_id, created_at, "
-        f"received_at, conflicts) ON hub_changes TO {g}",
-        f"GRANT INSERT ON hub_changes TO {g}",
-        f"GRANT SELECT, INSERT ON hub_touches, hub_quarantine, hub_unique TO {g}",
-        f"GRANT SELECT, INSERT, UPDATE ON hub_rows, hub_digests TO {g}",
-        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {g}",
-        f"GRANT EXECUTE ON FUNCTION {digest.FUNCTION}(uuid, text) TO {g}",
-    ):
-        conn.exec_driver_sql(grant)
-    # Row-level scope: a workstation role reads and writes only reference rows, its street's
-    # rows and the files it touched — enforced by PostgreSQL whatever the client sends.
-    visible = """scope_id IS NULL
-        OR scope_id = (SELECT street_id FROM hub_devices WHERE db_role = current_user)
-        OR root_id IN (SELECT t.root_id FROM hub_touches t JOIN hub_devices d ON d.device_id = t.device_id
-                       WHERE d.db_role = current_user)"""
-    conn.exec_driver_sql("ALTER TABLE hub_rows ENABLE ROW LEVEL SECURITY")
-    conn.exec_driver_sql("DROP POLICY IF EXISTS chc_device_scope ON hub_rows")
-    conn.exec_driver_sql(
-        f"CREATE POLICY chc_device_scope ON hub_rows TO {g} USING ({visible}) WITH CHECK ({visible})"
-    )
-    # The owner's hubs and administrators are not bound by the policy (they own the table).
-    conn.exec_driver_sql(
-        """CREATE OR REPLACE FUNCTION chc_known_rows(ids uuid[]) RETURNS SETOF uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS
-        $$ SELECT row_id FROM hub_rows WHERE row_id = ANY(ids) $$"""
-    )
-    conn.exec_driver_sql("REVOKE ALL ON FUNCTION chc_known_rows(uuid[]) FROM PUBLIC")
-    conn.exec_driver_sql(f"GRANT EXECUTE ON FUNCTION chc_known_rows(uuid[]) TO {g}")
-
-
 def rebuild_digests(conn: Any) -> None:
     """Recount hub_digests from hub_rows (after a bulk load with the trigger disabled, or a restore)."""
     h = f"{digest.FUNCTION}(row_id, hlc)"
@@ -299,10 +339,7 @@ def rebuild_digests(conn: Any) -> None:
 
 
 def drop_hub(engine: Engine) -> None:
-    """Remove the hub's tables, policy and functions (tests and throwaway hubs only)."""
+    """Remove the hub's tables (tests and throwaway hubs only)."""
     with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            if conn.exec_driver_sql("SELECT to_regclass('hub_rows')").scalar():
-                conn.exec_driver_sql("DROP POLICY IF EXISTS chc_device_scope ON hub_rows")
-            conn.exec_driver_sql("DROP FUNCTION IF EXISTS chc_known_rows(uuid[])")
         metadata.drop_all(conn)
+        conn.exec_driver_sql("DROP TABLE IF EXISTS hub_touches")
