@@ -162,6 +162,78 @@ class HubServer:
         return self.registry().issue_code(site_id("centre", site), "hub")[0]
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass
+class HubProcess:
+    """A hub server in its own process (tests/sync/_hub_process.py), to be killed and restarted."""
+
+    database_url: str
+    folder: Path
+    port: int = 0
+    certificate: Path | None = None
+    private_key: Path | None = None
+    proc: Any = None
+
+    @property
+    def url(self) -> str:
+        return f"{'https' if self.certificate else 'http'}://127.0.0.1:{self.port}"
+
+    def config_file(self) -> Path:
+        import base64
+
+        path = self.folder / f"hub-{self.port}.toml"
+        lines = [
+            f'database_url = "{self.database_url}"',
+            f'secret = "{base64.urlsafe_b64encode(SECRET).decode()}"',
+        ]
+        lines += ["[limits]", "enrol_per_minute = 100000", "[server]"]
+        if self.certificate:
+            lines += [f'certificate = "{self.certificate}"', f'private_key = "{self.private_key}"']
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.chmod(0o600)
+        return path
+
+    def start(self, point: str = "", n: int = 0) -> HubProcess:
+        import subprocess
+        import sys
+
+        if not self.port:
+            sock = free_port()
+            self.port = sock.getsockname()[1]
+            sock.close()
+        args = [sys.executable, "-m", "tests.sync._hub_process", str(self.config_file()), str(self.port)]
+        if point:
+            args += [point, str(n)]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        self.proc = subprocess.Popen(args, cwd=ROOT, env=env)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return self
+            except OSError:
+                if self.proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the hub process did not start") from None
+                time.sleep(0.05)
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+        if self.proc is not None:
+            self.proc.wait(10)
+
+    def died(self) -> bool:
+        return self.proc is not None and self.proc.poll() is not None
+
+    def code(self, site: str = CENTRE) -> str:
+        return HubServer(self.database_url).code(site)
+
+    def engine(self) -> Any:
+        return HubServer(self.database_url).engine()
+
+
 def prepare_hub(database_url: str, demo_hash: str) -> None:
     engine = H.hub_engine(database_url)
     try:
@@ -192,7 +264,7 @@ class Device:
     name: str
     db: Database
     token: str
-    hub: HubServer
+    hub: Any  # HubServer or HubProcess
 
     def sync(self, **kw: Any) -> SyncReport:
         return self.services().sync.run(self.token, **kw)
@@ -227,11 +299,13 @@ def add_staff(hub: HubServer, username: str, role: str, site: str, password_hash
     return account.id
 
 
-def make_device(tmp_path: Path, hub: HubServer, name: str, site: str = CENTRE, sync: bool = True) -> Device:
+def make_device(
+    tmp_path: Path, hub: Any, name: str, site: str = CENTRE, sync: bool = True, fingerprint: str | None = None
+) -> Device:
     """A new workstation enrolled at ``site`` with a one-time code (and, by default, synced once:
     its accounts come from the hub)."""
     db = open_database(tmp_path / f"{name}.db")
-    done = Services(db).sync.enrol(hub.url, hub.code(site), None, name)
+    done = Services(db).sync.enrol(hub.url, hub.code(site), fingerprint, name)
     d = Device(name, db, done.credential, hub)
     if sync:
         d.sync()
