@@ -14,9 +14,9 @@ import json
 import os
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from chc_desktop import (
     __version__,
@@ -33,6 +33,7 @@ from chc_desktop.domain import codes
 from chc_desktop.domain.resident import ResidentDraft
 from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.errors import ServiceError, ValidationFailed
+from chc_desktop.services.hub_admin import NeedHubLogin
 from chc_desktop.services.residents import DuplicateSuspected, Filters, ResidentFile, ResidentRow
 from chc_desktop.store.database import Database, DatabaseError
 from chc_desktop.store.migrate import HEAD, inspect_revision
@@ -79,6 +80,24 @@ def _login(args: argparse.Namespace, db: Database) -> Services:
             raise ArgumentError("no password: set CHC_PASSWORD or run in a terminal")
         password = getpass.getpass(f"{args.user} 的密码：")
     return Services(db).login(args.user, password)
+
+
+T = TypeVar("T")
+
+
+def _hub_retry(args: argparse.Namespace, services: Services, action: Callable[[], T]) -> T:
+    """Accounts and settings of an enrolled workstation are changed at the hub, which asks for the
+    administrator's password once: the same one the command logged in with."""
+    try:
+        return action()
+    except NeedHubLogin:
+        password = os.environ.get("CHC_PASSWORD")
+        if password is None:
+            if not sys.stdin.isatty():
+                raise
+            password = getpass.getpass(f"{args.user} 的密码（登录中心）：")
+        services.users.hub_login(password)
+        return action()
 
 
 # ---------------------------------------------------------------- commands
@@ -152,7 +171,9 @@ def cmd_user(args: argparse.Namespace) -> int:
     )
     if not password:
         raise ArgumentError("set CHC_NEW_PASSWORD (or run in a terminal) for the new user's password")
-    user = services.users.add(args.username, args.name, args.role, password)
+    user = _hub_retry(
+        args, services, lambda: services.users.add(args.username, args.name, args.role, password)
+    )
     print(f"已添加用户 {user.username}（{user.role_label}）")
     return 0
 

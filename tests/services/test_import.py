@@ -20,9 +20,8 @@ from chc_desktop.services import imports
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import PermissionDenied, ServiceError, ValidationFailed
 from chc_desktop.services.imports import ContractCells, ImportCancelled
-from chc_desktop.services.record_numbers import HUB_URL_KEY
 from chc_desktop.services.residents import Filters
-from chc_desktop.store.database import Database
+from chc_desktop.store.database import HUB_URL_KEY, Database
 from chc_desktop.store.models import AuditEntry, KeyPopulationTag, Resident, SerialLease
 from tests.conftest import login
 from tests.services.helpers import id_number
@@ -258,7 +257,7 @@ def test_whole_blocks_are_leased_per_committee(clerk: Services, tmp_path: Path) 
 
 
 def test_a_syncing_device_without_leases_leaves_numbers_to_assign(clerk: Services, tmp_path: Path) -> None:
-    clerk.db.set_meta(HUB_URL_KEY, "sqlite:///hub.db")
+    clerk.db.set_meta(HUB_URL_KEY, "https://hub.example:8443")
     with clerk.db.unit_of_work(None) as s:
         s.add(
             SerialLease(

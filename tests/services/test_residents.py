@@ -13,8 +13,8 @@ from chc_desktop.domain.record_number import parse_record_number
 from chc_desktop.domain.resident import HistoryItem
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ValidationFailed
-from chc_desktop.services.record_numbers import HUB_URL_KEY
 from chc_desktop.services.residents import DuplicateSuspected, Filters
+from chc_desktop.store.database import HUB_URL_KEY
 from chc_desktop.store.models import KeyPopulationTag, Resident, SerialLease
 from tests.services.helpers import draft, id_number
 
@@ -40,7 +40,7 @@ def test_record_numbers_are_sequential_and_unique_within_a_committee(doctor: Ser
 
 
 def test_a_device_with_a_hub_files_only_from_its_leases(doctor: Services) -> None:
-    doctor.db.set_meta(HUB_URL_KEY, "sqlite:///hub.db")
+    doctor.db.set_meta(HUB_URL_KEY, "https://hub.example:8443")
     f = doctor.residents.file(draft(doctor))
     assert f.record_no is None and f.record_no_formatted == "（待分配）"  # no lease: assigned at next sync
     with doctor.db.unit_of_work(None) as s:

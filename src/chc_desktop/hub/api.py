@@ -160,6 +160,12 @@ class CredentialOut(_Model):
     credential: str
 
 
+class PasswordIn(_Model):
+    username: Text40
+    old_password: Annotated[str, Field(max_length=200)]
+    new_password: Annotated[str, Field(max_length=200)]
+
+
 class LoginIn(_Model):
     username: Text40
     password: Annotated[str, Field(max_length=200)]
@@ -519,6 +525,14 @@ def create_app(config: HubConfig) -> FastAPI:
     def rotate(d: Device) -> Response:
         log.info("rotated device=%s", d.device_id.hex)
         return ok({"credential": registry.rotate(d)})
+
+    @app.post("/v2/password", response_model=CountOut, responses=ERRORS, dependencies=[Depends(guarded)])
+    def change_password(body: PasswordIn, d: Device) -> Response:
+        """A user of the device's site changes their own password (the old one is checked here)."""
+        user_id = registry.check_password(d, body.username, body.old_password)
+        _account_call(lambda: accounts.update(user_id, user_id, password=body.new_password))
+        log.info("password changed user=%s", user_id.hex)
+        return ok({"count": 1})
 
     # -- administration (an administrator of the device's site, logged in through it)
 

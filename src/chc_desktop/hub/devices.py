@@ -205,29 +205,36 @@ class DeviceRegistry:
 
     # ----------------------------------------------------------------- administrators
 
-    def admin_login(
-        self, device: DeviceInfo, username: str, password: str, now: dt.datetime | None = None
-    ) -> tuple[str, dt.datetime]:
-        """An administrator's session on the admin API, from an enrolled workstation of their site.
-        An unknown name and a wrong password get the same answer after the same work."""
-        now = now or dt.datetime.now(dt.UTC)
+    def check_password(self, device: DeviceInfo, username: str, password: str) -> uuid.UUID:
+        """The active account of this device's site with this password. An unknown name and a
+        wrong password get the same answer after the same work."""
         account = None
         with self.engine.connect() as conn:
             r = H.ROWS.c
             for row_id, data in conn.execute(select(r.row_id, r.data).where(r.table_name == "staff_users")):
                 if data.get("username") == username.strip().lower():
                     account = (row_id, data)
-        stored = account[1].get("password_hash", "") if account else _dummy_hash()
-        good = verify_password(str(stored), password)
-        if account is None or not good:
-            raise NotAuthenticated("用户名或密码不正确")
-        user_id, data = account
+        stored = str(account[1].get("password_hash") or "") if account else ""
+        good = verify_password(stored or _dummy_hash(), password) and bool(stored)
         if (
-            data.get("role") != Role.ADMIN
-            or not data.get("active", True)
-            or data.get("deleted_at")
-            or data.get("site_id") != str(device.site_id)
+            account is None
+            or not good
+            or not account[1].get("active", True)
+            or account[1].get("deleted_at")
+            or account[1].get("site_id") != str(device.site_id)
         ):
+            raise NotAuthenticated("用户名或密码不正确")
+        return account[0]  # type: ignore[no-any-return]
+
+    def admin_login(
+        self, device: DeviceInfo, username: str, password: str, now: dt.datetime | None = None
+    ) -> tuple[str, dt.datetime]:
+        """An administrator's session on the admin API, from an enrolled workstation of their site."""
+        now = now or dt.datetime.now(dt.UTC)
+        user_id = self.check_password(device, username, password)
+        with self.engine.connect() as conn:
+            data = conn.execute(select(H.ROWS.c.data).where(H.ROWS.c.row_id == user_id)).scalar() or {}
+        if data.get("role") != Role.ADMIN:
             raise Forbidden("只有本机构的管理员可以在工作站上管理中心的账户和登记")
         token = secrets.token_urlsafe(32)
         expires = now + dt.timedelta(minutes=SESSION_MINUTES)

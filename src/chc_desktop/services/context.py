@@ -44,6 +44,9 @@ class Context:
         self.db = db
         self.user = user
         self._today = today
+        # Kept in memory for this session only: a hub admin session, a typed hub credential.
+        self.hub_session: str | None = None
+        self.hub_token: str | None = None
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

@@ -13,6 +13,7 @@ from chc_desktop.domain.policy import POLICY, PolicyParameter, parameter
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import ValidationFailed
+from chc_desktop.services.hub_admin import HubAdmin, enrolled
 from chc_desktop.store.ids import natural_id
 from chc_desktop.store.models import Setting
 
@@ -52,6 +53,14 @@ class SettingsService:
             clean = parameter(key).coerce(value)
         except DomainError as exc:
             raise ValidationFailed.of(exc) from None
+        if enrolled(self.ctx):  # settings are the district's, kept at the hub
+            self.ctx.require(Permission.SETTINGS_MANAGE)
+            HubAdmin(self.ctx).call("PUT", f"/settings/{key}", {"value": clean})
+            sid = natural_id("setting", key)
+            HubAdmin(self.ctx).fetch([sid])
+            with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+                self.ctx.audit(s, "settings.change", "settings", sid, key=key, via="hub")
+            return clean
         with self.ctx.work(Permission.SETTINGS_MANAGE) as s:
             sid = natural_id("setting", key)
             row = s.get(Setting, sid)

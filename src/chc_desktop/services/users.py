@@ -14,6 +14,7 @@ from chc_desktop.security.passwords import hash_password, password_problem, veri
 from chc_desktop.security.roles import ROLE_LABELS, Permission, Role
 from chc_desktop.services.context import Context, CurrentUser
 from chc_desktop.services.errors import LoginFailed, NotFound, ServiceError, ValidationFailed
+from chc_desktop.services.hub_admin import HubAdmin, enrolled
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.base import utcnow
 from chc_desktop.store.database import Database
@@ -126,6 +127,11 @@ class UserService:
         """Active staff of a role, for choosers (责任医生…)."""
         return [u for u in self.list() if u.role == role and u.active]
 
+    def hub_login(self, password: str) -> None:
+        """On an enrolled workstation: log this administrator in to the hub for this session."""
+        self.ctx.require(Permission.USER_MANAGE)
+        HubAdmin(self.ctx).login(password)
+
     def add(
         self, username: str, display_name: str, role: str, password: str, site_id: uuid.UUID | None = None
     ) -> UserInfo:
@@ -133,6 +139,18 @@ class UserService:
         errors = _check_new_user(username, display_name, role, password)
         if errors:
             raise ValidationFailed(errors)
+        if enrolled(self.ctx):  # the hub keeps the accounts; it makes it for this site
+            self.ctx.require(Permission.USER_MANAGE)
+            body = {
+                "username": username,
+                "display_name": display_name.strip(),
+                "role": role,
+                "password": password,
+            }
+            made = HubAdmin(self.ctx).call("POST", "/users", body)
+            user_id = uuid.UUID(made["id"])
+            self._after_hub(user_id, "user.create", role=role)
+            return next(u for u in self.list() if u.id == user_id)
         with self.ctx.work(Permission.USER_MANAGE) as s:
             if s.scalars(select(StaffUser).where(StaffUser.username == username)).first():
                 raise ValidationFailed({"username": "该用户名已存在"})
@@ -154,6 +172,10 @@ class UserService:
             raise ValidationFailed({"password": problem})
         if self.ctx.user is None or self.ctx.user.id != user_id:
             self.ctx.require(Permission.USER_MANAGE)
+        if enrolled(self.ctx):
+            HubAdmin(self.ctx).call("PATCH", f"/users/{user_id}", {"password": password})
+            self._after_hub(user_id, "user.password")
+            return
         with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
             user = s.get(StaffUser, user_id)
             if user is None:
@@ -162,7 +184,38 @@ class UserService:
             user.failed_logins, user.locked_until = 0, None
             self.ctx.audit(s, "user.password", "staff_users", user_id)
 
+    def change_own_password(self, old: str, new: str) -> None:
+        """The logged-in user's own password: at the hub when enrolled (it checks the old one)."""
+        user = self.ctx.user
+        if user is None:
+            raise ServiceError("请先登录")
+        problem = password_problem(new)
+        if problem:
+            raise ValidationFailed({"password": problem})
+        if not enrolled(self.ctx):
+            with self.ctx.db.reader() as s:
+                row = s.get(StaffUser, user.id)
+                if row is None or not verify_password(row.password_hash, old):
+                    raise ValidationFailed({"old_password": "原密码不正确"})
+            self.set_password(user.id, new)
+            return
+        HubAdmin(self.ctx).change_own_password(old, new)
+        self._after_hub(user.id, "user.password")
+
+    def _after_hub(self, user_id: uuid.UUID, action: str, **detail: str) -> None:
+        """What the hub now holds comes back at once; the local audit says who asked for it."""
+        HubAdmin(self.ctx).fetch([user_id])
+        with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
+            self.ctx.audit(s, action, "staff_users", user_id, via="hub", **detail)
+
     def set_active(self, user_id: uuid.UUID, active: bool) -> None:
+        if enrolled(self.ctx):
+            self.ctx.require(Permission.USER_MANAGE)
+            if self.ctx.user and user_id == self.ctx.user.id and not active:
+                raise ServiceError("不能停用自己的账户")
+            HubAdmin(self.ctx).call("PATCH", f"/users/{user_id}", {"active": active})
+            self._after_hub(user_id, "user.activate" if active else "user.deactivate")
+            return
         with self.ctx.work(Permission.USER_MANAGE) as s:
             user = s.get(StaffUser, user_id)
             if user is None:

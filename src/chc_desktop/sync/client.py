@@ -253,6 +253,10 @@ class HubClient:
     def rotate(self) -> str:
         return str(self._post("/rotate")["credential"])
 
+    def change_password(self, username: str, old: str, new: str) -> None:
+        """A user's own password, changed at the hub (which checks the old one)."""
+        self._post("/password", {"username": username, "old_password": old, "new_password": new})
+
     # -- administration
 
     def admin_login(self, username: str, password: str) -> str:

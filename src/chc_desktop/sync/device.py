@@ -446,12 +446,16 @@ class DeviceSync:
         known = self.hub.known(only_here) if only_here else set()
         return hub_newer, local_newer + [i for i in only_here if i not in known]
 
+    def apply_rows(self, rows: Sequence[RowState]) -> None:
+        """Merge rows fetched by id (a repair, or what an admin call just changed at the hub)."""
+        if rows:
+            with self._applying() as conn:
+                self.apply(conn, rows)
+
     def _repair(self, table_name: str) -> int:
         hub_newer, local_newer = self._differences(table_name)
         if hub_newer:
-            rows = self.hub.rows_by_id(hub_newer)
-            with self._applying() as conn:
-                self.apply(conn, rows)
+            self.apply_rows(self.hub.rows_by_id(hub_newer))
         if local_newer:
             self._resend(local_newer)
         return len(hub_newer) + len(local_newer)

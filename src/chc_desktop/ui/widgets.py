@@ -7,7 +7,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from chc_desktop.domain.codes import CodeList
 from chc_desktop.services.errors import ServiceError, ValidationFailed
+from chc_desktop.services.hub_admin import NeedHubLogin
 
 if TYPE_CHECKING:
     from chc_desktop.services.app import Services
@@ -344,3 +346,24 @@ def ask_xlsx_path(parent: QWidget, title: str, stem: str) -> Path | None:
     if not name:
         return None
     return Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+
+
+T = TypeVar("T")
+
+
+def with_hub_login(parent: QWidget | None, services: Services, action: Callable[[], T]) -> T:
+    """Run an account or settings change; on an enrolled workstation the hub may first want the
+    administrator's password (once per session): ask for it, log in, and try once more."""
+    try:
+        return action()
+    except NeedHubLogin as exc:
+        password, ok = QInputDialog.getText(
+            parent,
+            QCoreApplication.translate("widgets", "登录中心"),
+            str(exc),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            raise ServiceError(QCoreApplication.translate("widgets", "未登录中心，未做更改")) from None
+        services.users.hub_login(password)
+        return action()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.settings import SettingValue
-from chc_desktop.ui.widgets import ErrorLabel
+from chc_desktop.ui.widgets import ErrorLabel, with_hub_login
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -52,6 +52,8 @@ class SettingsModel(QAbstractTableModel):
         self.services = services
         self.values: list[SettingValue] = []
         self.last_error = ""
+        # The page the password prompt opens over, when the hub asks for the administrator's password.
+        self.parent_widget = parent if isinstance(parent, QWidget) else None
         self.reload()
 
     def reload(self) -> None:
@@ -107,7 +109,7 @@ class SettingsModel(QAbstractTableModel):
     def set_value(self, row: int, value: Any) -> bool:
         key = self.values[row].parameter.key
         try:
-            self.services.settings.set(key, value)
+            with_hub_login(self.parent_widget, self.services, lambda: self.services.settings.set(key, value))
         except ServiceError as exc:
             self.last_error = str(exc)
             self.refused.emit(self.last_error)

@@ -33,7 +33,14 @@ from chc_desktop.security.roles import ROLE_LABELS, Role
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.users import UserInfo
-from chc_desktop.ui.widgets import ErrorLabel, SearchableCombo, ok_cancel, show_refusal, stacked
+from chc_desktop.ui.widgets import (
+    ErrorLabel,
+    SearchableCombo,
+    ok_cancel,
+    show_refusal,
+    stacked,
+    with_hub_login,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (
@@ -165,12 +172,16 @@ class AddUserDialog(QDialog):
             self.errors["repeat"].show_message(self.tr("两次输入的密码不一致"))
             return
         try:
-            self.added = self.services.users.add(
-                self.username.text(),
-                self.display_name.text(),
-                str(self.role.currentData()),
-                self.passwords.password.text(),
-                self.site.currentData(),
+            self.added = with_hub_login(
+                self,
+                self.services,
+                lambda: self.services.users.add(
+                    self.username.text(),
+                    self.display_name.text(),
+                    str(self.role.currentData()),
+                    self.passwords.password.text(),
+                    self.site.currentData(),
+                ),
             )
         except ServiceError as exc:  # ValidationFailed included: messages under their fields
             show_refusal(exc, self.errors, self.message)
@@ -203,7 +214,11 @@ class ResetPasswordDialog(QDialog):
             self.errors["repeat"].show_message(self.tr("两次输入的密码不一致"))
             return
         try:
-            self.services.users.set_password(self.user.id, self.passwords.password.text())
+            with_hub_login(
+                self,
+                self.services,
+                lambda: self.services.users.set_password(self.user.id, self.passwords.password.text()),
+            )
         except ServiceError as exc:  # ValidationFailed included: messages under their fields
             show_refusal(exc, self.errors, self.message)
             return
@@ -283,7 +298,9 @@ class UsersPage(QWidget):
         if user is None:
             return
         try:
-            self.services.users.set_active(user.id, not user.active)
+            with_hub_login(
+                self, self.services, lambda: self.services.users.set_active(user.id, not user.active)
+            )
         except ServiceError as exc:
             self.message.show_message(str(exc))
             return

@@ -1,0 +1,99 @@
+"""Accounts and settings on an enrolled workstation: they belong to the hub, so the workstation's
+admin pages change them through the hub's admin API (online), never by a local row the hub would
+refuse. An administrator logs in to the hub once per session with their own password; what the
+hub then holds is fetched back at once, so the change shows here without waiting for a sync.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from chc_desktop.services.context import Context
+from chc_desktop.services.errors import ServiceError, ValidationFailed
+from chc_desktop.store.database import HUB_URL_KEY
+from chc_desktop.sync import credentials
+from chc_desktop.sync.client import HubClient
+from chc_desktop.sync.device import DeviceSync
+from chc_desktop.sync.protocol import HubRefused, HubRejected, SyncError
+
+FINGERPRINT_KEY = "sync.hub_fingerprint"
+ADMIN_TIMEOUT_S = 15.0
+
+
+class NeedHubLogin(ServiceError):
+    """The hub wants this administrator's password (once per session) before changing accounts."""
+
+
+def enrolled(ctx: Context) -> bool:
+    url = ctx.db.meta(HUB_URL_KEY) or ""
+    return url.startswith(("https://", "http://"))
+
+
+class HubAdmin:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def _client(self, token: str | None = None) -> HubClient:
+        token = token or credentials.load_token(self.ctx.db.device_id) or self.ctx.hub_token
+        if not token:
+            raise ServiceError("本工作站的中心凭据不在钥匙串中：请先在“同步”页面同步一次。")
+        url = self.ctx.db.meta(HUB_URL_KEY) or ""
+        return HubClient(url, token, self.ctx.db.meta(FINGERPRINT_KEY) or None, timeout=ADMIN_TIMEOUT_S)
+
+    def login(self, password: str) -> None:
+        user = self.ctx.user
+        if user is None:
+            raise ServiceError("请先登录")
+        client = self._client()
+        try:
+            self.ctx.hub_session = client.admin_login(user.username, password)
+        except HubRefused as exc:
+            raise NeedHubLogin(str(exc)) from None
+        finally:
+            client.close()
+
+    def call(self, method: str, path: str, body: Any = None) -> Any:
+        if not self.ctx.hub_session:
+            raise NeedHubLogin("修改账户和设置需要连接中心：请输入您的密码登录中心。")
+        client = self._client()
+        try:
+            return client.admin(self.ctx.hub_session, method, path, body)
+        except HubRefused as exc:
+            self.ctx.hub_session = None  # expired or withdrawn: ask again
+            raise NeedHubLogin(f"{exc}。请重新输入密码登录中心。") from None
+        except HubRejected as exc:
+            raise ValidationFailed({"value": str(exc)}) from None
+        except SyncError as exc:
+            raise ServiceError(f"{exc} 账户和设置只能在连接中心时修改。") from None
+        finally:
+            client.close()
+
+    def change_own_password(self, old: str, new: str) -> None:
+        user = self.ctx.user
+        if user is None:
+            raise ServiceError("请先登录")
+        client = self._client()
+        try:
+            client.change_password(user.username, old, new)
+        except HubRefused as exc:
+            raise ValidationFailed({"old_password": str(exc)}) from None
+        except HubRejected as exc:
+            raise ValidationFailed({"password": str(exc)}) from None
+        except SyncError as exc:
+            raise ServiceError(f"{exc} 密码只能在连接中心时修改。") from None
+        finally:
+            client.close()
+
+    def fetch(self, row_ids: list[uuid.UUID]) -> None:
+        """Bring these rows from the hub now (what an admin call just changed)."""
+        client = self._client()
+        try:
+            DeviceSync(self.ctx.db, client).apply_rows(client.rows_by_id(row_ids))
+        except SyncError:
+            pass  # the next sync brings them
+        finally:
+            client.close()
+
+
+__all__ = ["HubAdmin", "NeedHubLogin", "enrolled"]
