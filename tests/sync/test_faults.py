@@ -204,3 +204,50 @@ def test_disagreement_is_repaired(devices: list[Device]) -> None:
     report = a.sync()
     assert report.repaired >= 1 and not report.disagreements
     assert a.sync().repaired == 0
+
+
+def test_a_malformed_row_from_the_hub_is_set_aside_not_a_crash(devices: list[Device], hub: HubServer) -> None:
+    """A row at the hub with its per-field stamps not an object, and one with a number in a text
+    field (a hub damaged or tampered with): the device applies everything else, keeps those two
+    aside with the reason, and says so."""
+    a, b = devices
+    s = a.as_user()
+    good = s.residents.file(draft(s))
+    bad1 = s.residents.file(draft(s, name="李四", id_number=id_number(seq="224")))
+    bad2 = s.residents.file(draft(s, name="王五", id_number=id_number(seq="225")))
+    a.sync()
+    with hub.engine().begin() as conn:
+        conn.execute(H.ROWS.update().where(H.ROWS.c.row_id == bad1.id).values(clocks=[1, 2]))
+        row = conn.execute(select(H.ROWS.c.data).where(H.ROWS.c.row_id == bad2.id)).scalar_one()
+        conn.execute(H.ROWS.update().where(H.ROWS.c.row_id == bad2.id).values(data={**row, "name": 12345}))
+    c = make_device(b.db.path.parent, hub, "c", sync=False)
+    report = c.sync()
+    assert {rid for _t, rid, _why in report.set_aside} == {str(bad1.id), str(bad2.id)}
+    assert "格式不正确未接收 2 条" in report.summary()
+    assert report.disagreements  # the difference stays visible
+    assert c.as_user().residents.get(good.id).draft.name == "张三"
+    with c.db.reader() as r:
+        assert r.get(Resident, bad2.id) is None
+    assert c.services().sync.runs()[0].outcome == "ok"
+    c.db.close()
+
+
+def test_a_workstation_that_had_its_own_accounts_enrols_and_keeps_syncing(
+    tmp_path: Path, hub: HubServer
+) -> None:
+    """A workstation set up alone (its own 'admin') and enrolled later: the hub's accounts take the
+    names, the local one steps aside, and no sync ever writes NULL into a required column."""
+    from chc_desktop.services.app import Services, open_database
+    from chc_desktop.services.users import create_first_admin
+
+    db = open_database(tmp_path / "alone.db")
+    create_first_admin(db, "admin", "本机管理员", "Alone2026x")
+    Services(db).sync.enrol(hub.url, hub.code(), None, "alone")
+    for _ in range(2):
+        report = Services(db).sync.run()
+        assert not report.disagreements
+    assert Services(db).login("admin", "demo1234").user is not None  # the hub's admin
+    with db.reader() as r:
+        names = set(r.scalars(select(text("username")).select_from(text("staff_users"))))
+    assert any(n.startswith("admin~") for n in names)  # the local one, set aside by name only
+    db.close()

@@ -17,9 +17,9 @@ import socket
 import ssl
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from chc_desktop.sync import wire
@@ -36,6 +36,7 @@ from chc_desktop.sync.protocol import (
     SyncError,
 )
 
+T = TypeVar("T")
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 TIMEOUT_S = 120.0
 
@@ -215,43 +216,65 @@ class HubClient:
     def _post(self, path: str, body: Any = None) -> Any:
         return self.transport.call("POST", wire.API + path, body if body is not None else {}, self._auth)
 
+    def _read(self, path: str, body: Any, decode: Callable[[Any], T]) -> T:
+        """A request whose answer must have the protocol's shape; one that has not is the hub's
+        fault, reported like an unreachable hub (nothing local changes), never a crash."""
+        answer = self._post(path, body)
+        try:
+            return decode(answer)
+        except (KeyError, ValueError, TypeError, AttributeError):
+            raise HubUnreachable(f"中心服务器的回应格式不正确（{path}）。本机数据未受影响。") from None
+
     def hello(self, protocol: int, device_schema: str) -> tuple[DeviceInfo, str]:
-        body = self._post("/hello", {"protocol": protocol, "device_schema": device_schema})
-        return wire.device_in(body), str(body.get("hub_id", ""))
+        return self._read(
+            "/hello",
+            {"protocol": protocol, "device_schema": device_schema},
+            lambda body: (wire.device_in(body), str(body.get("hub_id", ""))),
+        )
 
     def push(self, changes: Sequence[ChangeIn]) -> PushResult:
-        return wire.push_in(self._post("/push", {"changes": [wire.change_out(c) for c in changes]}))
+        return self._read("/push", {"changes": [wire.change_out(c) for c in changes]}, wire.push_in)
 
     def grant_leases(self, block: int) -> int:
-        return int(self._post("/leases", {"block": block})["count"])
+        return self._read("/leases", {"block": block}, lambda body: int(body["count"]))
 
     def pull(self, cursor: Cursor, limit: int) -> PullBatch:
-        return wire.batch_in(self._post("/pull", {"cursor": str(cursor), "limit": limit}))
+        return self._read("/pull", {"cursor": str(cursor), "limit": limit}, wire.batch_in)
 
     def pending_count(self, cursor: Cursor) -> int:
-        return int(self._post("/pending", {"cursor": str(cursor)})["count"])
+        return self._read("/pending", {"cursor": str(cursor)}, lambda body: int(body["count"]))
 
     def rows_by_id(self, ids: Sequence[uuid.UUID]) -> list[RowState]:
         out: list[RowState] = []
         for i in range(0, len(ids), 2000):
-            body = self._post("/rows", {"ids": list(ids[i : i + 2000])})
-            out += [wire.state_in(r) for r in body["rows"]]
+            good, _bad = self._read(
+                "/rows", {"ids": list(ids[i : i + 2000])}, lambda b: wire.rows_in(b["rows"])
+            )
+            out += good
         return out
 
     def row_clocks(self, table: str) -> dict[uuid.UUID, str]:
-        return {uuid.UUID(k): v for k, v in self._post("/row-clocks", {"table": table})["clocks"].items()}
+        return self._read(
+            "/row-clocks",
+            {"table": table},
+            lambda body: {uuid.UUID(k): str(v) for k, v in body["clocks"].items()},
+        )
 
     def known(self, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
         found: set[uuid.UUID] = set()
         for i in range(0, len(ids), 2000):
-            found |= {uuid.UUID(x) for x in self._post("/known", {"ids": list(ids[i : i + 2000])})["ids"]}
+            found |= self._read(
+                "/known", {"ids": list(ids[i : i + 2000])}, lambda b: {uuid.UUID(x) for x in b["ids"]}
+            )
         return found
 
     def digests(self) -> dict[str, tuple[int, int]]:
-        return {t: (int(v[0]), int(v[1])) for t, v in self._post("/digests")["digests"].items()}
+        return self._read(
+            "/digests", {}, lambda b: {t: (int(v[0]), int(v[1])) for t, v in b["digests"].items()}
+        )
 
     def rotate(self) -> str:
-        return str(self._post("/rotate")["credential"])
+        return self._read("/rotate", {}, lambda body: str(body["credential"]))
 
     def change_password(self, username: str, old: str, new: str) -> None:
         """A user's own password, changed at the hub (which checks the old one)."""

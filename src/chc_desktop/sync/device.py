@@ -37,7 +37,7 @@ from chc_desktop.sync.protocol import (
     SyncCancelled,
     SyncError,
 )
-from chc_desktop.sync.tables import MODELS, TableSpec, encoder, row_hlc, specs
+from chc_desktop.sync.tables import MODELS, BadValue, TableSpec, check_values_shape, encoder, row_hlc, specs
 
 SYNCED = [m.__tablename__ for m in MODELS]
 
@@ -63,6 +63,7 @@ class SyncReport:
     repaired: int = 0
     disagreements: dict[str, int] = field(default_factory=dict)  # table -> rows that still differ
     seconds: float = 0.0
+    set_aside: list[tuple[str, str, str]] = field(default_factory=list)  # malformed pulled rows
 
     def summary(self) -> str:
         parts = [f"上传 {self.pushed} 条", f"下载 {self.pulled} 条"]
@@ -72,6 +73,8 @@ class SyncReport:
             parts.append(f"新冲突 {self.conflicts} 个")
         if self.repaired:
             parts.append(f"修复 {self.repaired} 条")
+        if self.set_aside:
+            parts.append(f"格式不正确未接收 {len(self.set_aside)} 条")
         if self.disagreements:
             parts.append("与中心不一致：" + "、".join(f"{t} {n} 条" for t, n in self.disagreements.items()))
         return "，".join(parts)
@@ -124,6 +127,7 @@ class DeviceSync:
         self.db = db
         self.hub = hub
         self.hub_id = ""
+        self.set_aside: list[tuple[str, str, str]] = []  # pulled rows not applied: table, id, why
         self.device: DeviceInfo | None = None  # as the hub records this workstation (after hello)
         self.progress = progress or (lambda stage, done, total: None)
         self.cancelled = cancelled or (lambda: False)
@@ -153,10 +157,12 @@ class DeviceSync:
                 self.check_agreement(report)
             except SyncError as e:
                 report.seconds = time.perf_counter() - started
+                report.set_aside = list(dict.fromkeys(self.set_aside))
                 outcome = "refused" if type(e).__name__ == "HubRefused" else "failed"
                 self._finish_run(run_id, outcome, report, str(e))
                 raise
             report.seconds = time.perf_counter() - started
+            report.set_aside = list(dict.fromkeys(self.set_aside))
             self._finish_run(run_id, "ok", report, report.summary())
         return report
 
@@ -247,7 +253,8 @@ class DeviceSync:
                 batch = future.result()
                 if batch.more:
                     future = fetcher.submit(self.hub.pull, batch.cursor, size)
-                if batch.rows:
+                self.set_aside += [("?", rid, why) for rid, why in batch.bad]
+                if batch.rows or batch.bad:
                     with self._applying() as conn:
                         report.pulled += self.apply(conn, batch.rows)
                         _set_meta(conn, CURSOR_KEY, str(batch.cursor))
@@ -283,16 +290,38 @@ class DeviceSync:
         """Merge hub rows per field by clock, except fields with an unsent local change; returns
         how many rows changed here (the device's own echoes change nothing)."""
         by_table: dict[str, list[RowState]] = {}
-        for r in rows:
+        for r in self._well_formed(rows):
             by_table.setdefault(r.table, []).append(r)
+        if not by_table:
+            return 0
         changed = 0
-        newest = max(r.hlc for r in rows)
+        newest = max(r.hlc for states in by_table.values() for r in states)
         for model in MODELS:
             states = by_table.get(model.__tablename__)
             if states:
                 changed += self._apply_table(conn, self.specs[model.__tablename__], model, states)
         self.db.clock.observe(newest)
         return changed
+
+    def _well_formed(self, rows: Sequence[RowState]) -> list[RowState]:
+        """The rows whose shape this device's tables can hold; the others are set aside with why
+        (reported with the run, never applied, never a crash): the agreement check then shows the
+        difference until the hub sends them whole."""
+        good = []
+        for r in rows:
+            spec = self.specs.get(r.table)
+            try:
+                if spec is None:
+                    raise BadValue("未知的数据表")
+                check_values_shape(spec, r.data)
+                missing = [f for f in spec.required if r.data.get(f) is None]
+                if missing:
+                    raise BadValue(f"缺少必填字段 {', '.join(sorted(missing))}")
+            except BadValue as exc:
+                self.set_aside.append((r.table[:40], str(r.row_id), str(exc)))
+                continue
+            good.append(r)
+        return good
 
     def _apply_table(
         self, conn: Connection, spec: TableSpec, model: type[Synced], states: list[RowState]
@@ -340,7 +369,9 @@ class DeviceSync:
             for i in range(0, len(values), 900):
                 for rid, value in conn.execute(select(table.c.id, col).where(col.in_(values[i : i + 900]))):
                     if wanted[value] != rid:
-                        conn.execute(table.update().where(table.c.id == rid).values({f: None}))
+                        conn.execute(
+                            table.update().where(table.c.id == rid).values({f: _released(col, value, rid)})
+                        )
 
     def _new_row(self, spec: TableSpec, s: RowState) -> tuple[Any, ...]:
         first = field_clock(s.clocks, s.hlc, "")
@@ -517,9 +548,22 @@ class DeviceSync:
                         "seconds": round(report.seconds, 2),
                         "repaired": report.repaired,
                         "disagreements": report.disagreements,
+                        # Table, row id and why: no values, so it may be kept and shown.
+                        "set_aside": report.set_aside[:200],
                     },
                 )
             )
+
+
+def _released(column: Any, value: Any, row_id: uuid.UUID) -> Any:
+    """What a local row keeps when the hub gave its unique value to another row: nothing, or —
+    for a column that must hold something (a local account's user name) — the value marked as
+    superseded, so no NOT NULL column is ever emptied by a pull."""
+    if column.nullable:
+        return None
+    mark = f"~{row_id.hex[:8]}"
+    length = getattr(column.type, "length", None) or 200
+    return str(value)[: length - len(mark)] + mark
 
 
 def _change_in(r: Any) -> ChangeIn:

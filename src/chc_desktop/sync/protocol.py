@@ -104,6 +104,8 @@ class PullBatch:
     rows: list[RowState]
     cursor: Cursor
     more: bool
+    # Rows that arrived malformed, kept aside instead of applied: (row id as sent, why).
+    bad: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

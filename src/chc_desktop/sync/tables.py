@@ -184,6 +184,42 @@ def specs() -> dict[str, TableSpec]:
     return out
 
 
+# The JSON type each kind of column arrives as (a number in a text field is a malformed value).
+JSON_TYPES: dict[str, type | tuple[type, ...]] = {
+    "uuid": str,
+    "datetime": str,
+    "date": str,
+    "str": str,
+    "bool": bool,
+    "int": int,
+}
+
+
+class BadValue(ValueError):
+    """A value that is not what its column holds; the message names the field, never the value."""
+
+
+def check_values_shape(spec: TableSpec, data: dict[str, Any]) -> None:
+    """Every field is one of the table's synced columns and has its column's type and length —
+    checked by the hub on what it is sent and by the device on what it pulls."""
+    unknown = set(data) - set(spec.fields)
+    if unknown:
+        raise BadValue(f"{spec.name} 没有字段 {', '.join(sorted(unknown))[:100]}")
+    for f, value in data.items():
+        if value is None:
+            continue
+        kind = spec.kinds[f]
+        if not isinstance(value, JSON_TYPES.get(kind, object)) or (kind == "int" and isinstance(value, bool)):
+            raise BadValue(f"字段 {f} 的值类型不正确")
+        try:
+            spec.decode(f, value)
+        except (ValueError, TypeError, OverflowError):
+            raise BadValue(f"字段 {f} 的值格式不正确") from None
+        limit = spec.lengths.get(f)
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise BadValue(f"字段 {f} 超过 {limit} 个字符")
+
+
 def row_hlc(clocks: dict[str, Any] | None, hlc: str) -> str:
     """A row's stamp is its newest field stamp: both sides compute it alike after a merge."""
     return max(str(v) for v in clocks.values()) if clocks else hlc

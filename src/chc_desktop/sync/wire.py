@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from chc_desktop.store.hlc import Stamp
 from chc_desktop.sync.protocol import (
     ChangeIn,
     Cursor,
@@ -52,9 +53,38 @@ def state_out(s: RowState) -> list[Any]:
     return [s.table, s.row_id, s.data, s.clocks, s.hlc, s.seq]
 
 
-def state_in(item: list[Any]) -> RowState:
+def state_in(item: Any) -> RowState:
+    """A pulled row, its shape checked: a malformed one raises ValueError (never crashes later)."""
+    if not isinstance(item, list) or len(item) != 6:
+        raise ValueError("不是一条记录")
     table, row_id, data, clocks, hlc, seq = item
-    return RowState(table, uuid.UUID(row_id), data, clocks, hlc, int(seq))
+    if not isinstance(table, str) or not isinstance(data, dict) or not isinstance(hlc, str):
+        raise ValueError("记录格式不正确")
+    if clocks is not None and not (
+        isinstance(clocks, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in clocks.items())
+    ):
+        raise ValueError("字段时间戳格式不正确")
+    if not isinstance(seq, int) or isinstance(seq, bool):
+        raise ValueError("序号格式不正确")
+    Stamp.parse(hlc)
+    for stamp in (clocks or {}).values():
+        Stamp.parse(stamp)
+    return RowState(table, uuid.UUID(str(row_id)), data, clocks, hlc, seq)
+
+
+def rows_in(items: Any) -> tuple[list[RowState], list[tuple[str, str]]]:
+    """Pulled rows, and those that arrived malformed with why (kept aside, not applied)."""
+    if not isinstance(items, list):
+        raise ValueError("回应中没有记录列表")
+    good: list[RowState] = []
+    bad: list[tuple[str, str]] = []
+    for item in items:
+        try:
+            good.append(state_in(item))
+        except (ValueError, TypeError) as exc:
+            label = str(item[1])[:40] if isinstance(item, list) and len(item) > 1 else "?"
+            bad.append((label, str(exc)[:100] if isinstance(exc, ValueError) else "记录格式不正确"))
+    return good, bad
 
 
 def batch_out(b: PullBatch) -> dict[str, Any]:
@@ -62,7 +92,8 @@ def batch_out(b: PullBatch) -> dict[str, Any]:
 
 
 def batch_in(body: dict[str, Any]) -> PullBatch:
-    return PullBatch([state_in(r) for r in body["rows"]], Cursor.parse(body["cursor"]), bool(body["more"]))
+    rows, bad = rows_in(body["rows"])
+    return PullBatch(rows, Cursor.parse(body["cursor"]), bool(body["more"]), bad)
 
 
 def push_out(r: PushResult) -> dict[str, Any]:
