@@ -399,3 +399,26 @@ def test_a_version_1_workstation_forgets_the_hub_password_and_keeps_its_changes(
     assert report.rejected == 0 and Services(db).sync.status().waiting == 0
     assert hub_row(hub, filed.id) is not None
     db.close()
+
+
+def test_a_row_altered_at_the_hub_without_a_new_stamp_is_detected(
+    devices: list[Device], hub: HubServer
+) -> None:
+    """Someone with the hub's database rewrites a file's phone and leaves the stamp as it was: the
+    next agreement check tells the two copies apart (the digest covers every field), reports it,
+    and the workstation's copy is not overwritten by a value with no claim to be newer."""
+    a, _ = devices
+    s = a.as_user()
+    filed = s.residents.file(draft(s))
+    assert not a.sync().disagreements
+    with hub.engine().begin() as conn:
+        data = conn.execute(select(H.ROWS.c.data).where(H.ROWS.c.row_id == filed.id)).scalar_one()
+        conn.execute(
+            H.ROWS.update().where(H.ROWS.c.row_id == filed.id).values(data={**data, "phone": "13999999999"})
+        )
+    report = a.sync()
+    assert report.disagreements == {"residents": 1}
+    assert a.as_user().residents.get(filed.id).draft.phone == filed.draft.phone
+    assert (
+        a.services().sync.runs()[0].outcome == "ok" and "与中心不一致" in a.services().sync.runs()[0].message
+    )

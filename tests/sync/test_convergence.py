@@ -15,7 +15,7 @@ from sqlalchemy import select
 from chc_desktop.hub import schema as H
 from chc_desktop.services.errors import ServiceError
 from chc_desktop.store import digest
-from chc_desktop.store.capture import to_json
+from chc_desktop.store.capture import synced_columns, to_json
 from chc_desktop.store.models import SyncConflict
 from chc_desktop.sync.tables import MODELS
 from tests.services.helpers import draft, id_number
@@ -150,9 +150,15 @@ def _assert_digests_match_the_rows(d: Device) -> None:
     with d.db.engine.connect() as conn:
         kept = digest.read(conn)
         fresh = {}
+    with d.db.reader() as s:
         for model in MODELS:
-            t = model.__table__  # type: ignore[attr-defined]
-            rows = conn.execute(select(t.c.id, t.c.hlc)).all()
+            fields = synced_columns(model)
+            rows = [
+                digest.content_hash(
+                    o.id, o.hlc, model.__tablename__, {f: to_json(getattr(o, f)) for f in fields}
+                )
+                for o in s.scalars(select(model))
+            ]
             if rows:
-                fresh[model.__tablename__] = (len(rows), sum(digest.row_hash(i, h) for i, h in rows))
+                fresh[model.__tablename__] = (len(rows), sum(rows))
     assert kept == fresh

@@ -225,6 +225,8 @@ def init_hub(engine: Engine) -> str:
             _upgrade_from_1(conn)
         metadata.create_all(conn)
         _digest_triggers(conn)
+        if version == "1":
+            rebuild_digests(conn)  # version 1 summed (id, stamp) only; now every field counts
         wanted = {
             "hub_schema": str(HUB_SCHEMA_VERSION),
             "protocol": str(PROTOCOL_VERSION),
@@ -261,6 +263,8 @@ def _upgrade_from_1(conn: Any) -> None:
             kind = "TIMESTAMP WITH TIME ZONE" if pg else "DATETIME"
             conn.exec_driver_sql(f"ALTER TABLE hub_devices ADD COLUMN {name} {kind}")
     if pg:
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS hub_rows_digest ON hub_rows")
+        conn.exec_driver_sql("DROP FUNCTION IF EXISTS chc_row_hash(uuid, text) CASCADE")
         roles = [
             r for (r,) in conn.exec_driver_sql("SELECT db_role FROM hub_devices WHERE db_role IS NOT NULL")
         ]
@@ -279,40 +283,46 @@ def _upgrade_from_1(conn: Any) -> None:
 
 
 _PG_DIGEST = [
-    f"""CREATE OR REPLACE FUNCTION {digest.FUNCTION}(id uuid, hlc text) RETURNS bigint
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-    $$ SELECT ('x' || left(md5(replace($1::text, '-', '') || $2), {digest.HASH_HEX}))::bit(40)::bigint $$""",
+    # store/digest.py's hash, in SQL: jsonb's text form is the canonical one there.
+    f"""CREATE OR REPLACE FUNCTION {digest.HUB_FUNCTION}(id uuid, hlc text, tbl text, data jsonb)
+    RETURNS bigint LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+    $$ SELECT ('x' || left(md5(replace($1::text, '-', '') || $2 || (CASE WHEN $3 = 'staff_users'
+         THEN jsonb_strip_nulls($4) - 'password_hash' ELSE jsonb_strip_nulls($4) END)::text),
+         {digest.HASH_HEX}))::bit(40)::bigint $$""",
     """CREATE OR REPLACE FUNCTION chc_hub_digest() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE hub_digests SET n = n - 1, total = total - chc_row_hash(OLD.row_id, OLD.hlc)
+        UPDATE hub_digests
+           SET n = n - 1, total = total - chc_hub_row_hash(OLD.row_id, OLD.hlc, OLD.table_name, OLD.data)
          WHERE scope_key = coalesce(replace(OLD.scope_id::text, '-', ''), '') AND table_name = OLD.table_name;
       END IF;
       IF TG_OP IN ('INSERT', 'UPDATE') THEN
         INSERT INTO hub_digests (scope_key, table_name, n, total)
         VALUES (coalesce(replace(NEW.scope_id::text, '-', ''), ''), NEW.table_name, 1,
-                chc_row_hash(NEW.row_id, NEW.hlc))
+                chc_hub_row_hash(NEW.row_id, NEW.hlc, NEW.table_name, NEW.data))
         ON CONFLICT (scope_key, table_name)
         DO UPDATE SET n = hub_digests.n + 1, total = hub_digests.total + EXCLUDED.total;
       END IF;
       RETURN NULL;
     END $$""",
     "DROP TRIGGER IF EXISTS hub_rows_digest ON hub_rows",
-    """CREATE TRIGGER hub_rows_digest AFTER INSERT OR DELETE OR UPDATE OF hlc, scope_id, table_name
+    """CREATE TRIGGER hub_rows_digest AFTER INSERT OR DELETE OR UPDATE OF hlc, scope_id, table_name, data
     ON hub_rows FOR EACH ROW EXECUTE FUNCTION chc_hub_digest()""",
 ]
 
 _SQLITE_ADD = """INSERT INTO hub_digests (scope_key, table_name, n, total)
-    VALUES (coalesce(NEW.scope_id, ''), NEW.table_name, 1, chc_row_hash(NEW.row_id, NEW.hlc))
+    VALUES (coalesce(NEW.scope_id, ''), NEW.table_name, 1,
+            chc_hub_row_hash(NEW.row_id, NEW.hlc, NEW.table_name, NEW.data))
     ON CONFLICT (scope_key, table_name) DO UPDATE SET n = n + 1, total = total + excluded.total;"""
-_SQLITE_SUB = """UPDATE hub_digests SET n = n - 1, total = total - chc_row_hash(OLD.row_id, OLD.hlc)
+_SQLITE_SUB = """UPDATE hub_digests
+    SET n = n - 1, total = total - chc_hub_row_hash(OLD.row_id, OLD.hlc, OLD.table_name, OLD.data)
     WHERE scope_key = coalesce(OLD.scope_id, '') AND table_name = OLD.table_name;"""
 _SQLITE_DIGEST = [
     "DROP TRIGGER IF EXISTS hub_rows_digest_ins",
     "DROP TRIGGER IF EXISTS hub_rows_digest_upd",
     "DROP TRIGGER IF EXISTS hub_rows_digest_del",
     f"CREATE TRIGGER hub_rows_digest_ins AFTER INSERT ON hub_rows BEGIN {_SQLITE_ADD} END",
-    f"CREATE TRIGGER hub_rows_digest_upd AFTER UPDATE OF hlc, scope_id, table_name ON hub_rows "
+    f"CREATE TRIGGER hub_rows_digest_upd AFTER UPDATE OF hlc, scope_id, table_name, data ON hub_rows "
     f"BEGIN {_SQLITE_SUB} {_SQLITE_ADD} END",
     f"CREATE TRIGGER hub_rows_digest_del AFTER DELETE ON hub_rows BEGIN {_SQLITE_SUB} END",
 ]
@@ -325,7 +335,7 @@ def _digest_triggers(conn: Any) -> None:
 
 def rebuild_digests(conn: Any) -> None:
     """Recount hub_digests from hub_rows (after a bulk load with the trigger disabled, or a restore)."""
-    h = f"{digest.FUNCTION}(row_id, hlc)"
+    h = f"{digest.HUB_FUNCTION}(row_id, hlc, table_name, data)"
     scope = (
         "coalesce(replace(scope_id::text, '-', ''), '')"
         if conn.dialect.name == "postgresql"

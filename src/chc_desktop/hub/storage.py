@@ -363,7 +363,11 @@ class Hub:
             ):
                 add(table, n, total)
             for table, n, total in conn.execute(
-                select(r.table_name, func.count(), func.sum(func.chc_row_hash(r.row_id, r.hlc)))
+                select(
+                    r.table_name,
+                    func.count(),
+                    func.sum(func.chc_hub_row_hash(r.row_id, r.hlc, r.table_name, r.data)),
+                )
                 .where(r.root_id.in_(reached), elsewhere)
                 .group_by(r.table_name)
             ):

@@ -1,40 +1,144 @@
-"""Order-independent digests of (row id, row stamp), kept current by the database itself.
+"""Order-independent digests of every synced row's content, kept current by the database itself.
 
-Each synced table's count and sum of row hashes live in ``sync_digest`` and are updated by
-triggers on every insert, stamp change and delete, whatever wrote the row — so the agreement check
-after each sync reads a few numbers instead of hashing a district's rows twice. The hub keeps the
-same sums per street (sync/hub_schema.py) with the same hash.
+A row's hash covers its id, its stamp and every synced field's value, so a row changed anywhere
+without a new stamp shows as a difference in the agreement check. Each synced table's count and
+sum of row hashes live in ``sync_digest`` and are updated by triggers on every insert, change and
+delete, whatever wrote the row — so the check after each sync reads a few numbers instead of
+hashing a district's rows twice. The hub keeps the same sums per street (hub/schema.py) with the
+same hash, computed from its own copy of each row.
+
+The content is written out one way on both sides: the non-null synced fields as JSON values (what
+a change record carries: UUIDs with dashes, UTC times in ISO form, dates, true/false), as a JSON
+object in PostgreSQL's ``jsonb`` text form — keys shorter first, then by their bytes; ", " and
+": " between items — which a PostgreSQL hub computes in SQL and everything else computes here.
+A staff account's password hash is left out: another site's copy arrives without it.
+
+A migration that adds a column to a synced table must call ``install`` for that table again.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import hashlib
+import json
+import uuid
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import JSON, Boolean, Connection, Date, Integer, Uuid, inspect
 
-FUNCTION = "chc_row_hash"
+from chc_desktop.store.base import Base, Synced, UtcDateTime
+from chc_desktop.store.capture import synced_columns
+
+FUNCTION = "chc_row_hash"  # on a workstation: (id, hlc, table, json_object of the row's columns)
+HUB_FUNCTION = "chc_hub_row_hash"  # on a hub: (row id, hlc, table, the row's JSON data)
 HASH_HEX = 10  # 40-bit hashes: a million rows sum well inside a signed 64-bit integer
+UNDIGESTED: dict[str, frozenset[str]] = {"staff_users": frozenset({"password_hash"})}
 
 
-def row_hash(row_id: Any, hlc: Any) -> int:
-    """md5 of the id's 32 hex digits and the stamp, first 40 bits (PostgreSQL computes the same)."""
-    hex_id = row_id.hex if hasattr(row_id, "hex") and not isinstance(row_id, str) else str(row_id)
-    return int(hashlib.md5(f"{hex_id.replace('-', '')}{hlc}".encode()).hexdigest()[:HASH_HEX], 16)
+def canonical(value: Any) -> str:
+    """A JSON value written as PostgreSQL writes ``jsonb`` as text."""
+    if isinstance(value, dict):
+        keys = sorted(value, key=lambda k: (len(k.encode()), k.encode()))
+        return (
+            "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {canonical(value[k])}" for k in keys) + "}"
+        )
+    if isinstance(value, list):
+        return "[" + ", ".join(canonical(v) for v in value) + "]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def strip_nulls(value: Any) -> Any:
+    """Drop null members of objects, at any depth (PostgreSQL's jsonb_strip_nulls; arrays keep
+    theirs): a field left out and a field set to null are one content."""
+    if isinstance(value, dict):
+        return {k: strip_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [strip_nulls(v) for v in value]
+    return value
+
+
+def content_hash(row_id: Any, hlc: Any, table: str, values: dict[str, Any]) -> int:
+    """The hash of a row given its synced fields as JSON values (nulls and left-out fields alike)."""
+    hex_id = row_id.hex if isinstance(row_id, uuid.UUID) else str(row_id).replace("-", "")
+    skip = UNDIGESTED.get(table, frozenset())
+    content = canonical(strip_nulls({k: v for k, v in values.items() if k not in skip}))
+    digest = hashlib.md5(f"{hex_id}{hlc}{content}".encode()).hexdigest()
+    return int(digest[:HASH_HEX], 16)
+
+
+def hub_row_hash(row_id: Any, hlc: Any, table: Any, data: Any) -> int:
+    """The hub's side (a SQLite hub's trigger function): the row's data as the hub stores it."""
+    values = json.loads(data) if isinstance(data, str) else data
+    return content_hash(row_id, hlc, str(table), values or {})
+
+
+# -- a workstation's rows: SQLite's stored forms turned back into the JSON values
+
+
+def _json_value(column: Any) -> Callable[[Any], Any]:
+    t = column.type
+    if isinstance(t, Uuid):
+        return lambda raw: str(uuid.UUID(hex=str(raw)))
+    if isinstance(t, UtcDateTime):
+        return lambda raw: dt.datetime.fromisoformat(str(raw)).replace(tzinfo=dt.UTC).isoformat()
+    if isinstance(t, Date):
+        return str
+    if isinstance(t, Boolean):
+        return bool
+    if isinstance(t, Integer):
+        return int
+    if isinstance(t, JSON):
+        return lambda raw: json.loads(raw) if isinstance(raw, str) else raw
+    return lambda raw: raw
+
+
+@functools.cache
+def _converters() -> dict[str, dict[str, Callable[[Any], Any]]]:
+    out: dict[str, dict[str, Callable[[Any], Any]]] = {}
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if issubclass(model, Synced):
+            columns = {c.key: c for c in inspect(model).columns}
+            out[model.__tablename__] = {f: _json_value(columns[f]) for f in synced_columns(model)}
+    return out
+
+
+def row_hash(row_id: Any, hlc: Any, table: Any, values_json: Any) -> int:
+    """A workstation row's hash (its trigger function): ``values_json`` is SQLite's json_object of
+    the row's synced columns as stored."""
+    convert = _converters()[str(table)]
+    stored = json.loads(values_json)
+    values = {k: convert[k](v) for k, v in stored.items() if v is not None and k in convert}
+    return content_hash(str(row_id), hlc, str(table), values)
 
 
 def register(dbapi_conn: Any) -> None:
-    """Make the hash callable from SQL on a sqlite3 connection (triggers use it)."""
-    dbapi_conn.create_function(FUNCTION, 2, row_hash, deterministic=True)
+    """Make the hashes callable from SQL on a sqlite3 connection (triggers use them)."""
+    dbapi_conn.create_function(FUNCTION, 4, row_hash, deterministic=True)
+    dbapi_conn.create_function(HUB_FUNCTION, 4, hub_row_hash, deterministic=True)
 
 
-def trigger_ddl(table: str) -> list[str]:
-    h_new, h_old = f"{FUNCTION}(NEW.id, NEW.hlc)", f"{FUNCTION}(OLD.id, OLD.hlc)"
+def _columns(conn: Connection, table: str) -> list[str]:
+    """The synced columns the table has now (an early migration runs before later columns exist)."""
+    present = {r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+    return [c for c in _converters().get(table, {}) if c in present]
+
+
+def _hash_sql(alias: str, table: str, columns: list[str]) -> str:
+    pairs = ", ".join(f"'{c}', {alias}.{c}" for c in columns)
+    return f"{FUNCTION}({alias}.id, {alias}.hlc, '{table}', json_object({pairs}))"
+
+
+def trigger_ddl(table: str, columns: list[str]) -> list[str]:
+    h_new, h_old = _hash_sql("NEW", table, columns), _hash_sql("OLD", table, columns)
     where = f"WHERE table_name = '{table}'"
+    watched = ", ".join(["hlc", *columns])
     return [
         f"CREATE TRIGGER {table}_digest_ins AFTER INSERT ON {table} BEGIN "
         f"UPDATE sync_digest SET n = n + 1, total = total + {h_new} {where}; END",
-        f"CREATE TRIGGER {table}_digest_upd AFTER UPDATE OF hlc ON {table} BEGIN "
+        f"CREATE TRIGGER {table}_digest_upd AFTER UPDATE OF {watched} ON {table} BEGIN "
         f"UPDATE sync_digest SET total = total - {h_old} + {h_new} {where}; END",
         f"CREATE TRIGGER {table}_digest_del AFTER DELETE ON {table} BEGIN "
         f"UPDATE sync_digest SET n = n - 1, total = total - {h_old} {where}; END",
@@ -64,13 +168,14 @@ def install(conn: Connection, tables: list[str]) -> None:
     register(conn.connection.driver_connection)  # a migration may run on a bare engine
     drop_triggers(conn, tables)
     for table in tables:
+        columns = _columns(conn, table)
         conn.exec_driver_sql("DELETE FROM sync_digest WHERE table_name = ?", (table,))
         conn.exec_driver_sql(
             f"INSERT INTO sync_digest (table_name, n, total) "
-            f"SELECT ?, count(*), coalesce(sum({FUNCTION}(id, hlc)), 0) FROM {table}",
+            f"SELECT ?, count(*), coalesce(sum({_hash_sql(table, table, columns)}), 0) FROM {table}",
             (table,),
         )
-        for ddl in trigger_ddl(table):
+        for ddl in trigger_ddl(table, columns):
             conn.exec_driver_sql(ddl)
 
 

@@ -452,16 +452,21 @@ class DeviceSync:
         """Compare per-table counts and digests with the hub; repair what differs (re-pull what the
         hub has newer, re-push what only this device has), then report what still differs."""
         self.progress("check", 0, 1)
-        hub, local = self.hub.digests(), self.local_digests()
-        tables = sorted(t for t in set(hub) | set(local) if hub.get(t) != local.get(t))
+        tables = self._differing_tables()
         for t in tables:
             self._check_cancel()
             report.repaired += self._repair(t)
-        for t in tables:
+        # What the sums still tell apart differs: by stamp (rows one side lacks or holds older),
+        # or by content under the same stamp — a row changed without a new stamp, which is never
+        # merged over (it has no claim to be newer) but always reported.
+        for t in self._differing_tables() if tables else []:
             hub_newer, local_newer = self._differences(t)
-            if hub_newer or local_newer:
-                report.disagreements[t] = len(hub_newer) + len(local_newer)
+            report.disagreements[t] = max(1, len(hub_newer) + len(local_newer))
         self.progress("check", 1, 1)
+
+    def _differing_tables(self) -> list[str]:
+        hub, local = self.hub.digests(), self.local_digests()
+        return sorted(t for t in set(hub) | set(local) if hub.get(t) != local.get(t))
 
     def _differences(self, table_name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
         """(rows the hub has newer or this device lacks, rows only this device has newer), leaving
