@@ -4,67 +4,67 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="118"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="125"/>
         <source>添加用户</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="123"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="130"/>
         <source>小写字母、数字和 . _ -</source>
         <translation>lower-case letters, digits and . _ -</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="139"/>
         <source>（不指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="139"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="146"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="140"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="141"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="148"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="142"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="149"/>
         <source>所属机构</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="153"/>
         <source>初始密码</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="146"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="153"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="147"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="154"/>
         <source>密码至少 8 位，需同时包含字母和数字。请当面告知本人，并提醒其登录后修改。</source>
         <translation>At least 8 characters with both letters and digits. Tell the person face to face and ask them to change it after logging in.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="158"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="151"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="158"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="165"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="172"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1150,7 +1150,7 @@
 <context>
     <name>CodeCombo</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="132"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="134"/>
         <source>（未填）</source>
         <translation>(not filled in)</translation>
     </message>
@@ -1228,52 +1228,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="33"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="37"/>
         <source>处理同步冲突</source>
         <translation>Resolve a sync conflict</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="35"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="39"/>
         <source>%1 的“%2”在两台工作站上被改成了不同的值。请核实后选择保留哪一个，或填写正确的值。</source>
         <translation>“%2” of %1 was changed to different values at two workstations. Check, then keep one of them or type the correct value.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="47"/>
         <source>保留现用值</source>
         <translation>Keep the current value</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="49"/>
         <source>改用另一值</source>
         <translation>Use the other value</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="47"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="51"/>
         <source>填写其他值</source>
         <translation>Type another value</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="62"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="66"/>
         <source>%1 修改于 %2</source>
         <translation>changed by %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="67"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="71"/>
         <source>正确的值</source>
         <translation>Correct value</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="81"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="77"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="81"/>
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="88"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="92"/>
         <source>请填写正确的值，或选择保留其中一个值</source>
         <translation>Type the correct value, or keep one of the two values</translation>
     </message>
@@ -1608,6 +1608,90 @@
         <location filename="../../src/chc_desktop/ui/residents/duplicates.py" line="95"/>
         <source>返回修改</source>
         <translation>Back to the form</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="110"/>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="181"/>
+        <source>登记到中心</source>
+        <translation>Enrol at the hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="117"/>
+        <source>管理员提供的 SHA-256 指纹，如 3A:7F:…</source>
+        <translation>SHA-256 fingerprint from the administrator, e.g. 3A:7F:…</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="118"/>
+        <source>从服务器读取</source>
+        <translation>Read from the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="129"/>
+        <source>如“仙霞中心 一楼挂号”</source>
+        <translation>e.g. “Xianxia centre, ground floor desk”</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="131"/>
+        <source>中心地址</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="132"/>
+        <source>证书指纹</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="133"/>
+        <source>登记码</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="134"/>
+        <source>工作站名称</source>
+        <translation>Workstation name</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="137"/>
+        <source>登记码由管理员在中心发放，只能使用一次。读取的指纹必须与管理员提供的逐位一致，否则连接的可能不是本中心的服务器。</source>
+        <translation>The administrator issues the enrolment code at the hub; it works once. The fingerprint read must match the administrator&apos;s digit for digit, or the server may not be your centre&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="148"/>
+        <source>登记</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="148"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="159"/>
+        <source>已读取服务器证书指纹，请与管理员提供的逐位核对。</source>
+        <translation>Fingerprint read from the server: compare it digit for digit with the administrator&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="170"/>
+        <source>请填写中心地址和登记码</source>
+        <translation>Enter the hub address and the enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="173"/>
+        <source>工作站</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="182"/>
+        <source>本机没有系统钥匙串，凭据只显示这一次，请妥善保管：</source>
+        <translation>This computer has no system keyring: the credential is shown this once; keep it safe:</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="188"/>
+        <source>正在登记…</source>
+        <translation>Enrolling…</translation>
     </message>
 </context>
 <context>
@@ -2675,44 +2759,6 @@ Source: %3</translation>
     </message>
 </context>
 <context>
-    <name>JoinHubDialog</name>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="105"/>
-        <source>连接中心</source>
-        <translation>Connect to the hub</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="113"/>
-        <source>中心地址</source>
-        <translation>Hub address</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="114"/>
-        <source>工作站凭据</source>
-        <translation>Workstation token</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="116"/>
-        <source>凭据保存在系统钥匙串中。</source>
-        <translation>The token is kept in the system keyring.</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="124"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="124"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../src/chc_desktop/ui/sync/dialogs.py" line="128"/>
-        <source>请填写中心地址和工作站凭据</source>
-        <translation>Enter the hub address and the workstation token</translation>
-    </message>
-</context>
-<context>
     <name>KeyPopulationTab</name>
     <message>
         <location filename="../../src/chc_desktop/ui/residents/file_tabs.py" line="248"/>
@@ -3036,7 +3082,7 @@ Source: %3</translation>
 <context>
     <name>MultiCodePicker</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="171"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="173"/>
         <source>选“%1”时请写明</source>
         <translation>Say what, when choosing “%1”</translation>
     </message>
@@ -3721,37 +3767,37 @@ Source: %3</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="186"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="197"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="189"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="200"/>
         <source>用户</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="190"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="201"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="190"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="201"/>
         <source>再次输入密码</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="192"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="203"/>
         <source>重设</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="192"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="203"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="203"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="214"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -4519,12 +4565,12 @@ medical costs</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="64"/>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="66"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="64"/>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="66"/>
         <source>否</source>
         <translation>No</translation>
     </message>
@@ -4532,12 +4578,12 @@ medical costs</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="153"/>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="155"/>
         <source>双击“值”或按 F2 修改。加粗的值与默认值不同。这些是各地可能不同的政策参数；修改会记入审计日志。</source>
         <translation>Double-click a value or press F2 to change it. Bold values differ from the default. These policy parameters may differ between places; changes go into the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="159"/>
+        <location filename="../../src/chc_desktop/ui/admin/settings_page.py" line="161"/>
         <source>恢复默认值</source>
         <translation>Restore default</translation>
     </message>
@@ -4812,11 +4858,6 @@ In bed at month end %4&#x3000;Bed days %5</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="69"/>
-        <source>连接中心…</source>
-        <translation>Connect to hub…</translation>
-    </message>
-    <message>
         <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="92"/>
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
@@ -4827,6 +4868,11 @@ In bed at month end %4&#x3000;Bed days %5</translation>
         <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="100"/>
         <source>打开档案</source>
         <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="69"/>
+        <source>登记到中心…</source>
+        <translation>Enrol at the hub…</translation>
     </message>
     <message>
         <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="87"/>
@@ -5279,37 +5325,37 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>UserListModel</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="40"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="47"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="41"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="48"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="42"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="49"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="43"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="50"/>
         <source>所属机构</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="51"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="86"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="79"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="86"/>
         <source>已停用</source>
         <translation>Disabled</translation>
     </message>
@@ -5317,33 +5363,33 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="226"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="241"/>
         <source>添加用户…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="229"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="244"/>
         <source>重设密码…</source>
         <translation>Reset password…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="232"/>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="255"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="247"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="270"/>
         <source>停用</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="255"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="270"/>
         <source>启用</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="293"/>
         <source>重设密码</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="278"/>
+        <location filename="../../src/chc_desktop/ui/admin/users_page.py" line="293"/>
         <source>已重设 %1 的密码。</source>
         <translation>The password of %1 has been reset.</translation>
     </message>
@@ -5484,12 +5530,12 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="275"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="277"/>
         <source>（医生）</source>
         <translation>(doctor)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="276"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="278"/>
         <source>（护士）</source>
         <translation>(nurse)</translation>
     </message>
@@ -6038,9 +6084,19 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/widgets.py" line="342"/>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="344"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="362"/>
+        <source>登录中心</source>
+        <translation>Log in to the hub</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/widgets.py" line="367"/>
+        <source>未登录中心，未做更改</source>
+        <translation>Not logged in to the hub; nothing was changed</translation>
     </message>
 </context>
 <context>

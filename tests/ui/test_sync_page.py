@@ -223,3 +223,29 @@ def test_duplicates_filed_at_two_stations_are_merged_from_the_sync_page(
     assert page.tabs.tabText(2) == "疑似重复档案（0 组）"
     merged = a.as_user().residents.get(first.id)
     assert merged.draft.work_unit == "长宁区图书馆"
+
+
+def test_a_new_workstation_enrols_from_the_dialog(
+    qtbot: QtBot, hub: HubServer, tmp_path: Path, shots: Path
+) -> None:
+    from chc_desktop.services.app import Services, open_database
+    from chc_desktop.ui.sync.dialogs import EnrolDialog
+
+    db = open_database(tmp_path / "new.db")
+    dialog = EnrolDialog(Services(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.url, hub.url)
+    type_text(qtbot, dialog.code, "WRONG-CODE")
+    type_text(qtbot, dialog.name, "仙霞中心 一楼挂号")
+    snap(dialog, shots, "enrol-dialog")
+    dialog.apply()
+    qtbot.waitUntil(lambda: "登记码无效" in dialog.error.text(), timeout=15_000)
+    assert dialog.isVisible() and Services(db).sync.hub_url() is None  # nothing kept from a refusal
+    dialog.code.setText(hub.code())
+    with qtbot.waitSignal(dialog.accepted, timeout=15_000):
+        dialog.apply()
+    assert dialog.result_text == "仙霞社区卫生服务中心"
+    assert Services(db).sync.hub_url() == hub.url
+    assert Services(db).sync.run().pulled > 0  # and its accounts arrive
+    db.close()

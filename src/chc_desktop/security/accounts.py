@@ -14,8 +14,10 @@ def account_problems(username: str, display_name: str, role: str, password: str 
     errors: dict[str, str] = {}
     if not username or not set(username) <= USERNAME_CHARS or len(username) > 40:
         errors["username"] = "用户名只能用小写字母、数字和 . _ -，不超过 40 位"
-    if not display_name.strip() or len(display_name.strip()) > 40:
-        errors["display_name"] = "请填写姓名（不超过 40 字）"
+    if not display_name.strip():
+        errors["display_name"] = "请填写姓名"
+    elif len(display_name.strip()) > 40:
+        errors["display_name"] = "姓名不超过 40 字"
     if role not in {r.value for r in Role}:
         errors["role"] = "请选择角色"
     problem = password_problem(password) if password is not None else None

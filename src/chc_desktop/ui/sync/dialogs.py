@@ -146,6 +146,7 @@ class EnrolDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self.tr("登记"), self.tr("取消"), self.apply))
+        self.setMinimumWidth(560)  # the fingerprint's 95 characters, readable at a glance
         self.result_text = ""
 
     def read_fingerprint(self) -> None:
