@@ -1,7 +1,8 @@
-"""Sync benchmark (issue 3): the first sync of a new workstation from a PostgreSQL hub holding a
-district's residents, and a 1,000-change round trip between two workstations — beside a bare
-baseline measured in the same run: the same hub rows copied from PostgreSQL into SQLite with
-psycopg and sqlite3 alone (no merge, no type conversion, no index maintenance beyond a key).
+"""Sync benchmark (issues 3 and 14): the first sync of a new workstation through the hub server
+(chc-hub, a process of its own on 127.0.0.1, storing in PostgreSQL) holding a district's residents,
+and a 1,000-change round trip between two workstations — beside a bare baseline measured in the
+same run: the same hub rows copied from PostgreSQL into SQLite with psycopg and sqlite3 alone (no
+HTTP, no merge, no type conversion, no index maintenance beyond a key).
 
     .venv/bin/python bench/sync.py --residents 300000      (hub URL: CHC_BENCH_HUB_URL)
 
@@ -52,7 +53,10 @@ def fresh_hub(name: str) -> str:
 
 def move_everyone_to(device_db: Path, street: uuid.UUID) -> None:
     """Put every resident and household into ``street`` (its 居委 of the same code)."""
+    from chc_desktop.store import digest
+
     con = sqlite3.connect(device_db)
+    digest.register(con)  # the rows' digests follow the move (the triggers call it)
     con.executescript(
         f"""
         UPDATE residents SET committee_id = (
@@ -74,13 +78,14 @@ def seed_hub(device_db: Path, hub_url: str, street: uuid.UUID) -> int:
     from sqlalchemy import select
     from sqlalchemy.engine import make_url
 
-    from chc_desktop.services.sync import init_hub_at
+    from chc_desktop.hub.schema import hub_engine, init_hub, rebuild_digests
     from chc_desktop.store.capture import to_json
     from chc_desktop.store.database import Database
-    from chc_desktop.sync.hub_schema import hub_engine, rebuild_digests
     from chc_desktop.sync.tables import GLOBAL_TABLES, MODELS, RESIDENT_CHILD, specs
 
-    init_hub_at(hub_url)
+    engine = hub_engine(hub_url)
+    init_hub(engine)
+    engine.dispose()
     db = Database(device_db)
     u = make_url(hub_url)
     seq = 0
@@ -161,15 +166,90 @@ def baseline_copy(hub_url: str, target: Path) -> tuple[float, int]:
     return time.perf_counter() - t, n
 
 
-def new_device(path: Path, hub_url: str) -> Any:
+SECRET = b"bench-only-hub-secret-0123456789"
+
+
+class HubProcess:
+    """chc-hub serve on 127.0.0.1, as production runs it (plain HTTP: loopback only)."""
+
+    def __init__(self, database_url: str, workers: int = 1) -> None:
+        import base64
+        import socket
+
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        self.port = sock.getsockname()[1]
+        sock.close()
+        self.config = OUT / f"hub-{self.port}.toml"
+        self.config.write_text(
+            f'database_url = "{database_url}"\nsecret = "{base64.urlsafe_b64encode(SECRET).decode()}"\n'
+            f'[server]\nhost = "127.0.0.1"\nport = {self.port}\nworkers = {workers}\n'
+            "[limits]\nenrol_per_minute = 100000\nrequests_per_second = 100000.0\nburst = 100000\n",
+            encoding="utf-8",
+        )
+        self.config.chmod(0o600)
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.database_url = database_url
+
+    def __enter__(self) -> HubProcess:
+        import subprocess
+        import urllib.request
+
+        exe = Path(sys.executable).with_name("chc-hub")
+        self.proc = subprocess.Popen(
+            [str(exe), "--config", str(self.config), "serve"], stderr=subprocess.DEVNULL
+        )
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(self.url + "/health", timeout=1).read()
+                return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("the hub did not start")
+
+    def __exit__(self, *exc: Any) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
+
+    def code(self) -> str:
+        from chc_desktop.hub.devices import DeviceRegistry
+        from chc_desktop.hub.schema import hub_engine
+        from chc_desktop.services.sites import site_id
+
+        engine = hub_engine(self.database_url)
+        try:
+            return DeviceRegistry(engine, SECRET).issue_code(site_id("centre", SITE), "bench")[0]
+        finally:
+            engine.dispose()
+
+    def rss_mb(self) -> float:
+        """The hub processes' resident memory (the server and its workers)."""
+        total = 0
+        for pid in [self.proc.pid, *_children(self.proc.pid)]:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+            except OSError:
+                pass
+        return round(total / 1024, 1)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def new_device(path: Path, hub: HubProcess) -> Any:
     from chc_desktop.services.app import Services, open_database
-    from chc_desktop.services.sync import register_device
 
     for p in path.parent.glob(path.name + "*"):
         p.unlink()
     db = open_database(path)
-    token = register_device(db, hub_url, SITE, path.stem)
-    return db, token, Services(db)
+    done = Services(db).sync.enrol(hub.url, hub.code(), None, path.stem)
+    return db, done.credential, Services(db)
 
 
 def run_sync(services: Any, token: str) -> tuple[float, Any]:
@@ -182,11 +262,13 @@ def round_trip(a: Any, b: Any, n: int, label: str) -> dict[str, float]:
     """``n`` residents edited on A; A's sync sends them, B's sync receives them."""
     from sqlalchemy import select
 
-    from chc_desktop.store.models import Resident
+    from chc_desktop.store.models import Resident, StaffUser
 
     db_a, token_a, services_a = a
     _db_b, token_b, services_b = b
-    with db_a.unit_of_work(None) as s:
+    with db_a.reader() as s:
+        doctor = s.scalars(select(StaffUser.id).where(StaffUser.username == "doctor")).one()
+    with db_a.unit_of_work(doctor) as s:  # the hub takes signed changes only
         for i, r in enumerate(s.scalars(select(Resident).limit(n))):
             r.work_unit = f"长宁区单位{label}-{i}"
     push_s, push = run_sync(services_a, token_a)
@@ -227,16 +309,18 @@ def main() -> None:
     result["baseline_copy_s"] = round(base_s, 2)
     result["baseline_rows"] = base_n
 
-    a = new_device(OUT / "sync-device-a.db", hub_url)
-    first_s, report = run_sync(a[2], a[1])
-    result["first_sync_s"] = round(first_s, 2)
-    result["first_sync_pulled"] = report.pulled
-    result["first_sync_disagreements"] = report.disagreements
-    result["first_sync_vs_baseline"] = round(first_s / base_s, 2)
-    b = new_device(OUT / "sync-device-b.db", hub_url)
-    second_s, _ = run_sync(b[2], b[1])
-    result["second_device_first_sync_s"] = round(second_s, 2)
-    result["round_trip"] = [round_trip(a, b, 1000, str(k)) for k in range(3)]
+    with HubProcess(hub_url) as hub:
+        a = new_device(OUT / "sync-device-a.db", hub)
+        first_s, report = run_sync(a[2], a[1])
+        result["first_sync_s"] = round(first_s, 2)
+        result["first_sync_pulled"] = report.pulled
+        result["first_sync_disagreements"] = report.disagreements
+        result["first_sync_vs_baseline"] = round(first_s / base_s, 2)
+        result["hub_rss_mb_after_first_sync"] = hub.rss_mb()
+        b = new_device(OUT / "sync-device-b.db", hub)
+        second_s, _ = run_sync(b[2], b[1])
+        result["second_device_first_sync_s"] = round(second_s, 2)
+        result["round_trip"] = [round_trip(a, b, 1000, str(k)) for k in range(3)]
     result["noise_after"] = noise()
     for d in (a, b):
         d[0].close()
