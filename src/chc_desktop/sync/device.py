@@ -461,8 +461,16 @@ class DeviceSync:
         # merged over (it has no claim to be newer) but always reported.
         for t in self._differing_tables() if tables else []:
             hub_newer, local_newer = self._differences(t)
+            if not hub_newer and not local_newer and self._has_unsent(t):
+                continue  # explained by changes not yet accepted: shown as waiting or refused
             report.disagreements[t] = max(1, len(hub_newer) + len(local_newer))
         self.progress("check", 1, 1)
+
+    def _has_unsent(self, table_name: str) -> bool:
+        c = CHANGES.c
+        with self.db.engine.connect() as conn:
+            q = select(c.seq).where(c.table_name == table_name, c.status.in_(UNSENT)).limit(1)
+            return conn.execute(q).first() is not None
 
     def _differing_tables(self) -> list[str]:
         hub, local = self.hub.digests(), self.local_digests()
