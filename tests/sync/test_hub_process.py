@@ -122,15 +122,24 @@ def test_the_hub_killed_mid_push_loses_and_duplicates_nothing(
     a.db.close(), b.db.close()
 
 
-def test_the_connection_cut_mid_pull_resumes_where_it_stopped(
+def a_new_workstation_to_fill(
     tmp_path: Path, hub: HubProcess, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> tuple[Any, Any, list[Any]]:
+    """A has filed 20 residents and synced; B is enrolled and has pulled nothing; pulls come in
+    batches of 7, row by row (not the first-sync path)."""
     a = make_device(tmp_path, hub, "a")
     ids = file_residents(a, 20)
     a.sync()
     b = make_device(tmp_path, hub, "b", sync=False)
     monkeypatch.setattr(device_module, "PULL_BATCH", 7)
     monkeypatch.setattr(device_module, "BULK_PULL", 10**9)
+    return a, b, ids
+
+
+def test_the_connection_cut_mid_pull_resumes_where_it_stopped(
+    tmp_path: Path, hub: HubProcess, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, ids = a_new_workstation_to_fill(tmp_path, hub, monkeypatch)
     hub.kill()
     hub.start("pull", 4)  # cut while the fourth batch is answered
     with pytest.raises(SyncError):
@@ -150,12 +159,7 @@ def test_the_connection_cut_mid_pull_resumes_where_it_stopped(
 def test_a_hub_restarted_between_batches_is_met_with_a_fresh_connection(
     tmp_path: Path, hub: HubProcess, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a = make_device(tmp_path, hub, "a")
-    ids = file_residents(a, 20)
-    a.sync()
-    b = make_device(tmp_path, hub, "b", sync=False)
-    monkeypatch.setattr(device_module, "PULL_BATCH", 7)
-    monkeypatch.setattr(device_module, "BULK_PULL", 10**9)
+    a, b, ids = a_new_workstation_to_fill(tmp_path, hub, monkeypatch)
     pull = HubClient.pull
     restarted: list[bool] = []
 

@@ -7,6 +7,7 @@ hub then holds is fetched back at once, so the change shows here without waiting
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from chc_desktop.services.context import Context
@@ -56,32 +57,43 @@ class HubAdmin:
     def call(self, method: str, path: str, body: Any = None) -> Any:
         if not self.ctx.hub_session:
             raise NeedHubLogin("修改账户和设置需要连接中心：请输入您的密码登录中心。")
-        client = self._client()
-        try:
-            return client.admin(self.ctx.hub_session, method, path, body)
-        except HubRefused as exc:
+        session = self.ctx.hub_session
+
+        def refused(exc: HubRefused) -> ServiceError:
             self.ctx.hub_session = None  # expired or withdrawn: ask again
-            raise NeedHubLogin(f"{exc}。请重新输入密码登录中心。") from None
-        except HubRejected as exc:
-            raise ValidationFailed({"value": str(exc)}) from None
-        except SyncError as exc:
-            raise ServiceError(f"{exc} 账户和设置只能在连接中心时修改。") from None
-        finally:
-            client.close()
+            return NeedHubLogin(f"{exc}。请重新输入密码登录中心。")
+
+        return self._online(lambda c: c.admin(session, method, path, body), refused, "value", "账户和设置")
 
     def change_own_password(self, old: str, new: str) -> None:
         user = self.ctx.user
         if user is None:
             raise ServiceError("请先登录")
+        self._online(
+            lambda c: c.change_password(user.username, old, new),
+            lambda exc: ValidationFailed({"old_password": str(exc)}),
+            "password",
+            "密码",
+        )
+
+    def _online(
+        self,
+        work: Callable[[HubClient], Any],
+        refused: Callable[[HubRefused], ServiceError],
+        field: str,
+        what: str,
+    ) -> Any:
+        """One admin request: a refusal, a rejected value and an unreachable hub each become the
+        message a person can act on."""
         client = self._client()
         try:
-            client.change_password(user.username, old, new)
+            return work(client)
         except HubRefused as exc:
-            raise ValidationFailed({"old_password": str(exc)}) from None
+            raise refused(exc) from None
         except HubRejected as exc:
-            raise ValidationFailed({"password": str(exc)}) from None
+            raise ValidationFailed({field: str(exc)}) from None
         except SyncError as exc:
-            raise ServiceError(f"{exc} 密码只能在连接中心时修改。") from None
+            raise ServiceError(f"{exc} {what}只能在连接中心时修改。") from None
         finally:
             client.close()
 
