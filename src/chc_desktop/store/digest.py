@@ -22,10 +22,12 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, Boolean, Connection, Date, Integer, Uuid, inspect
 
 from chc_desktop.store.base import Base, Synced, UtcDateTime
@@ -37,33 +39,45 @@ HASH_HEX = 10  # 40-bit hashes: a million rows sum well inside a signed 64-bit i
 UNDIGESTED: dict[str, frozenset[str]] = {"staff_users": frozenset({"password_hash"})}
 
 
+_ESCAPED = re.compile(r'[\\"\x00-\x1f]')  # what JSON writes escaped; everything else as is
+
+
+@functools.lru_cache(maxsize=8192)
+def _key_text(key: str) -> str:
+    return json.dumps(key, ensure_ascii=False)
+
+
+@functools.lru_cache(maxsize=1024)
+def _order(keys: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """jsonb's key order — shorter first, then by bytes — with each key written out; a table's rows
+    share their keys, so this is worked out once per shape."""
+    return tuple((k, _key_text(k)) for k in sorted(keys, key=lambda k: (len(k.encode()), k.encode())))
+
+
 def canonical(value: Any) -> str:
-    """A JSON value written as PostgreSQL writes ``jsonb`` as text."""
+    """A JSON value written as PostgreSQL writes ``jsonb_strip_nulls(value)`` as text (null members
+    of objects, at any depth, left out; arrays keep theirs)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False) if _ESCAPED.search(value) else f'"{value}"'
     if isinstance(value, dict):
-        keys = sorted(value, key=lambda k: (len(k.encode()), k.encode()))
-        return (
-            "{" + ", ".join(f"{json.dumps(k, ensure_ascii=False)}: {canonical(value[k])}" for k in keys) + "}"
-        )
+        items = [f"{text}: {canonical(value[k])}" for k, text in _order(tuple(value)) if value[k] is not None]
+        return "{" + ", ".join(items) + "}"
     if isinstance(value, list):
         return "[" + ", ".join(canonical(v) for v in value) + "]"
-    return json.dumps(value, ensure_ascii=False)
-
-
-def strip_nulls(value: Any) -> Any:
-    """Drop null members of objects, at any depth (PostgreSQL's jsonb_strip_nulls; arrays keep
-    theirs): a field left out and a field set to null are one content."""
-    if isinstance(value, dict):
-        return {k: strip_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [strip_nulls(v) for v in value]
-    return value
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return "null"
+    return json.dumps(value)
 
 
 def content_hash(row_id: Any, hlc: Any, table: str, values: dict[str, Any]) -> int:
     """The hash of a row given its synced fields as JSON values (nulls and left-out fields alike)."""
     hex_id = row_id.hex if isinstance(row_id, uuid.UUID) else str(row_id).replace("-", "")
-    skip = UNDIGESTED.get(table, frozenset())
-    content = canonical(strip_nulls({k: v for k, v in values.items() if k not in skip}))
+    skip = UNDIGESTED.get(table)
+    content = canonical({k: v for k, v in values.items() if k not in skip} if skip else values)
     digest = hashlib.md5(f"{hex_id}{hlc}{content}".encode()).hexdigest()
     return int(digest[:HASH_HEX], 16)
 
@@ -109,7 +123,7 @@ def row_hash(row_id: Any, hlc: Any, table: Any, values_json: Any) -> int:
     """A workstation row's hash (its trigger function): ``values_json`` is SQLite's json_object of
     the row's synced columns as stored."""
     convert = _converters()[str(table)]
-    stored = json.loads(values_json)
+    stored = orjson.loads(values_json)
     values = {k: convert[k](v) for k, v in stored.items() if v is not None and k in convert}
     return content_hash(str(row_id), hlc, str(table), values)
 
