@@ -149,7 +149,7 @@ class TableIn(_Model):
 
 
 class ClocksOut(_Model):
-    clocks: dict[str, str]
+    clocks: dict[str, list[Any]] = Field(description="row id -> [hlc, sequence of its last change]")
 
 
 class DigestsOut(_Model):
@@ -510,7 +510,7 @@ def create_app(config: HubConfig) -> FastAPI:
     def row_clocks(body: TableIn, d: Device) -> Response:
         if body.table not in specs():
             raise HubError(404, "unknown_table", "没有这个数据表")
-        return ok({"clocks": {k.hex: v for k, v in hub.row_clocks(d, body.table).items()}})
+        return ok({"clocks": {k.hex: list(v) for k, v in hub.row_clocks(d, body.table).items()}})
 
     @app.post("/v2/known", response_model=IdsOut, responses=ERRORS)
     def known(body: IdsIn, d: Device) -> Response:

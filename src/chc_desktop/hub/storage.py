@@ -322,11 +322,12 @@ class Hub:
 
     # ----------------------------------------------------------------- agreement
 
-    def row_clocks(self, device: DeviceInfo, table: str) -> dict[uuid.UUID, str]:
+    def row_clocks(self, device: DeviceInfo, table: str) -> dict[uuid.UUID, tuple[str, int]]:
+        """Each visible row's stamp and the sequence number of its last change."""
         r = H.ROWS.c
         with self._connect() as conn:
-            q = select(r.row_id, r.hlc).where(r.table_name == table, self._visible(device))
-            return dict(conn.execute(q).all())
+            q = select(r.row_id, r.hlc, r.last_seq).where(r.table_name == table, self._visible(device))
+            return {rid: (hlc, int(seq)) for rid, hlc, seq in conn.execute(q)}
 
     def known(self, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
         """Which of these rows the hub holds at all (in or out of the asking device's scope)."""

@@ -253,11 +253,12 @@ class HubClient:
             out += good
         return out
 
-    def row_clocks(self, table: str) -> dict[uuid.UUID, str]:
+    def row_clocks(self, table: str) -> dict[uuid.UUID, tuple[str, int]]:
+        """Each row's stamp at the hub and the sequence number of its last change."""
         return self._read(
             "/row-clocks",
             {"table": table},
-            lambda body: {uuid.UUID(k): str(v) for k, v in body["clocks"].items()},
+            lambda body: {uuid.UUID(k): (str(v[0]), int(v[1])) for k, v in body["clocks"].items()},
         )
 
     def known(self, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:

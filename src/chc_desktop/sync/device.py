@@ -459,11 +459,15 @@ class DeviceSync:
         # What the sums still tell apart differs: by stamp (rows one side lacks or holds older),
         # or by content under the same stamp — a row changed without a new stamp, which is never
         # merged over (it has no claim to be newer) but always reported.
+        # Changes other workstations made since this one pulled are not disagreements: the next
+        # sync brings them (and until then no content difference can be told from them).
+        cursor = Cursor.parse(self.db.meta(CURSOR_KEY)).seq
         for t in self._differing_tables() if tables else []:
-            hub_newer, local_newer = self._differences(t)
-            if not hub_newer and not local_newer and self._has_unsent(t):
-                continue  # explained by changes not yet accepted: shown as waiting or refused
-            report.disagreements[t] = max(1, len(hub_newer) + len(local_newer))
+            hub_newer, local_newer = self._differences(t, before=cursor)
+            if hub_newer or local_newer:
+                report.disagreements[t] = len(hub_newer) + len(local_newer)
+            elif not self._differences(t)[0] and not self._has_unsent(t):
+                report.disagreements[t] = 1  # the same stamps, another content
         self.progress("check", 1, 1)
 
     def _has_unsent(self, table_name: str) -> bool:
@@ -476,10 +480,14 @@ class DeviceSync:
         hub, local = self.hub.digests(), self.local_digests()
         return sorted(t for t in set(hub) | set(local) if hub.get(t) != local.get(t))
 
-    def _differences(self, table_name: str) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
+    def _differences(
+        self, table_name: str, before: int | None = None
+    ) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
         """(rows the hub has newer or this device lacks, rows only this device has newer), leaving
-        out rows with unsent or quarantined changes and copies outside this device's scope."""
-        hub = self.hub.row_clocks(table_name)
+        out rows with unsent or quarantined changes, copies outside this device's scope, and — with
+        ``before`` — rows whose last change reached the hub after that sequence number."""
+        clocks = self.hub.row_clocks(table_name)
+        hub = {i: h for i, (h, seq) in clocks.items() if before is None or seq <= before}
         table: Table = self.specs[table_name].model.__table__  # type: ignore[attr-defined]
         with self.db.engine.connect() as conn:
             local = dict(conn.execute(select(table.c.id, table.c.hlc)).all())
