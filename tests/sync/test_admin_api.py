@@ -153,3 +153,26 @@ def test_chc_hub_on_the_hub_machine(
         Services(d.db).sync.run()
     assert hub_main(["--config", str(config), "setting", "security.max_failed_logins", "0"]) == 1
     d.db.close()
+
+
+def test_the_database_password_is_typed_not_given_on_the_command_line(
+    tmp_path: Path, pg_database: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A password in --database would stand in the shell history and the process list: refused.
+    --ask-password takes it at a prompt and writes it only into the 0600 configuration."""
+    import getpass
+    import secrets
+
+    from sqlalchemy.engine import make_url
+
+    typed = secrets.token_urlsafe(12)
+    with_password = make_url(pg_database).set(password=typed).render_as_string(hide_password=False)
+    assert hub_main(["init", "--database", with_password]) == 1
+    assert "--ask-password" in capsys.readouterr().err
+    monkeypatch.setattr(getpass, "getpass", lambda prompt="": typed)
+    config = tmp_path / "hub.toml"
+    args = ["init", "--database", pg_database, "--ask-password", "--write-config", str(config)]
+    assert hub_main(args) == 0  # the local test server trusts, so any password connects
+    assert typed in config.read_text(encoding="utf-8")
+    assert config.stat().st_mode & 0o077 == 0
+    assert typed not in capsys.readouterr().out

@@ -378,8 +378,13 @@ def test_a_version_1_workstation_forgets_the_hub_password_and_keeps_its_changes(
     d = make_device(tmp_path, hub, "old")
     s = d.as_user()
     filed = s.residents.file(draft(s))
-    password = b"Owner-Pa55word-of-the-hub"
-    legacy = "postgresql://chc_hub_owner:" + password.decode() + "@10.0.0.5/chc_hub"
+    import secrets
+
+    from sqlalchemy.engine import make_url
+
+    password = secrets.token_urlsafe(18).encode()  # made here: no password stands in the code
+    legacy = make_url("postgresql://chc_hub_owner@10.0.0.5/chc_hub").set(password=password.decode())
+    legacy = legacy.render_as_string(hide_password=False)
     d.db.set_meta("sync.hub_url", legacy)
     d.db.set_meta("sync.auth", "role")
     d.db.close()

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from chc_desktop.hub import schema as H
 from chc_desktop.hub.accounts import AccountError, Accounts, seed_demo, seed_reference
@@ -55,21 +56,36 @@ def _password(prompt: str) -> str:
     return password
 
 
+def _database_url(args: argparse.Namespace) -> str:
+    """``--database`` as given, with the password typed at a prompt (``--ask-password``): a password
+    on the command line would stand in the shell's history and the process list."""
+    try:
+        url = make_url(args.database)
+    except ArgumentError:
+        raise SyncError("中心数据库地址格式不正确") from None
+    if url.password is not None:
+        raise SyncError("请不要把数据库密码写在命令行里：去掉地址中的密码，改用 --ask-password")
+    if args.ask_password:
+        url = url.set(password=getpass.getpass("中心数据库的密码："))
+    return url.render_as_string(hide_password=False)
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    database = _database_url(args) if args.database else None
     if args.write_config:
         target = Path(args.write_config)
         if target.exists():
             raise SyncError(f"{target} 已存在，不会覆盖")
-        if not args.database:
+        if not database:
             raise SyncError("请用 --database 给出中心数据库地址")
         secret = new_secret()
-        text = render(HubConfig(args.database, b"x" * 16, host=args.host, port=args.port), secret)
+        text = render(HubConfig(database, b"x" * 16, host=args.host, port=args.port), secret)
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         print(f"已写入配置文件 {target}（仅服务账户可读）")
         args.config = str(target)
-    url = args.database if args.database and not args.config else _config(args).database_url
+    url = database if database and not args.config else _config(args).database_url
     engine = H.hub_engine(url)
     try:
         print(H.init_hub(engine))
@@ -208,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     init = sub.add_parser("init", help="建立或升级中心数据库的结构，写入参考数据")
     init.add_argument("--database", help="如 postgresql://chc_hub@/chc_hub 或 sqlite:////srv/chc/hub.db")
+    init.add_argument(
+        "--ask-password", action="store_true", help="提示输入数据库密码（写入配置文件，不上命令行）"
+    )
     init.add_argument("--write-config", metavar="FILE", help="同时生成配置文件（含新的凭据密钥）")
     init.add_argument("--host", default="0.0.0.0")
     init.add_argument("--port", type=int, default=8443)

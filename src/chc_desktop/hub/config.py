@@ -9,6 +9,7 @@ and the key that hashes every device credential: it belongs to the hub's service
 from __future__ import annotations
 
 import base64
+import json
 import os
 import secrets
 import stat
@@ -124,14 +125,22 @@ def render(config: HubConfig, secret_text: str) -> str:
     """A configuration file's text (what ``chc-hub init --write-config`` writes)."""
     lines = [
         "# CHC Desktop hub server. Holds the database password and the credential key: chmod 600.",
-        f'database_url = "{config.database_url}"',
-        f'secret = "{secret_text}"',
+        f"database_url = {_toml(config.database_url)}",
+        f"secret = {_toml(secret_text)}",
         "",
         "[server]",
-        f'host = "{config.host}"',
+        f"host = {_toml(config.host)}",
         f"port = {config.port}",
     ]
     if config.certificate:
-        lines += [f'certificate = "{config.certificate}"', f'private_key = "{config.private_key}"']
+        lines += [
+            f"certificate = {_toml(str(config.certificate))}",
+            f"private_key = {_toml(str(config.private_key))}",
+        ]
     lines += [f"workers = {config.workers}", ""]
     return "\n".join(lines)
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string (a password may hold quotes or backslashes)."""
+    return json.dumps(text, ensure_ascii=False)
