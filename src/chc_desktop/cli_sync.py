@@ -15,7 +15,8 @@ from typing import Any
 
 from chc_desktop.cli_common import Emit, Login, Opener
 from chc_desktop.services.app import Services
-from chc_desktop.services.sync import NeedToken, enrol
+from chc_desktop.services.hub_link import NeedToken
+from chc_desktop.services.sync import enrol
 from chc_desktop.sync import credentials
 from chc_desktop.sync.client import server_fingerprint
 from chc_desktop.sync.protocol import SyncError

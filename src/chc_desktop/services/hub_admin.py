@@ -12,13 +12,12 @@ from typing import Any
 
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import ServiceError, ValidationFailed
-from chc_desktop.store.database import HUB_URL_KEY
-from chc_desktop.sync import credentials
+from chc_desktop.services.hub_link import connect
+from chc_desktop.services.hub_link import enrolled as enrolled_db
 from chc_desktop.sync.client import HubClient
 from chc_desktop.sync.device import DeviceSync
 from chc_desktop.sync.protocol import HubRefused, HubRejected, SyncError
 
-FINGERPRINT_KEY = "sync.hub_fingerprint"
 ADMIN_TIMEOUT_S = 15.0
 
 
@@ -27,20 +26,15 @@ class NeedHubLogin(ServiceError):
 
 
 def enrolled(ctx: Context) -> bool:
-    url = ctx.db.meta(HUB_URL_KEY) or ""
-    return url.startswith(("https://", "http://"))
+    return enrolled_db(ctx.db)
 
 
 class HubAdmin:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
-    def _client(self, token: str | None = None) -> HubClient:
-        token = token or credentials.load_token(self.ctx.db.device_id) or self.ctx.hub_token
-        if not token:
-            raise ServiceError("本工作站的中心凭据不在钥匙串中：请先在“同步”页面同步一次。")
-        url = self.ctx.db.meta(HUB_URL_KEY) or ""
-        return HubClient(url, token, self.ctx.db.meta(FINGERPRINT_KEY) or None, timeout=ADMIN_TIMEOUT_S)
+    def _client(self) -> HubClient:
+        return connect(self.ctx, timeout=ADMIN_TIMEOUT_S)
 
     def login(self, password: str) -> None:
         user = self.ctx.user

@@ -14,6 +14,7 @@ from chc_desktop.domain.resident import CLINICAL_FIELDS
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import NotFound, ServiceError
+from chc_desktop.services.hub_link import FINGERPRINT_KEY, HUB_ID_KEY, connect, enrolled
 from chc_desktop.services.record_numbers import assign_pending_numbers
 from chc_desktop.services.settings import read_policy
 from chc_desktop.store.capture import change_row, insert_data, synced_columns, to_json
@@ -24,7 +25,6 @@ from chc_desktop.sync import credentials
 from chc_desktop.sync.client import Address, HubClient, health, normalise_fingerprint, server_fingerprint
 from chc_desktop.sync.client import enrol as client_enrol
 from chc_desktop.sync.device import CHANGES, CURSOR_KEY, DeviceSync, Progress, SyncReport, device_schema
-from chc_desktop.sync.protocol import SyncError
 from chc_desktop.sync.tables import specs
 
 TABLE_LABELS = {
@@ -50,15 +50,6 @@ TABLE_LABELS = {
 }
 
 
-FINGERPRINT_KEY = "sync.hub_fingerprint"  # the hub certificate's SHA-256, pinned at enrolment
-HUB_ID_KEY = "sync.hub_id"
-SITE_KEY = "sync.site_id"
-
-
-class NeedToken(ServiceError):
-    """No stored credential: the user must type it (and we say why)."""
-
-
 @dataclass(frozen=True)
 class EnrolResult:
     site_name: str
@@ -81,7 +72,6 @@ def enrol(db: Database, url: str, code: str, fingerprint: str | None, name: str)
     db.set_meta(HUB_URL_KEY, address)
     db.set_meta(FINGERPRINT_KEY, pin or "")
     db.set_meta(HUB_ID_KEY, done.hub_id)
-    db.set_meta(SITE_KEY, str(done.device.site_id))
     db.delete_meta(LEGACY_AUTH_KEY)
     kept = credentials.save_token(db.device_id, done.credential)
     return EnrolResult(done.site_name, kept, done.credential)
@@ -167,24 +157,7 @@ class SyncService:
 
     def client(self, token: str | None = None) -> HubClient:
         """The hub as this enrolled workstation reaches it."""
-        url = self.hub_url()
-        if url is None:
-            raise SyncError(
-                "本工作站尚未连接中心：请向管理员申请登记码，在“同步”页面或用 chc sync enrol 登记。"
-            )
-        if url.startswith(LEGACY_PREFIX):
-            raise SyncError(
-                "本工作站按旧方式直接连接中心数据库，现已停用：请向管理员申请登记码重新登记"
-                "（“同步”页面或 chc sync enrol）。待上传的修改都会保留，登记后照常发送。"
-            )
-        token = token or self.stored_token()
-        if not token:
-            raise NeedToken(
-                credentials.NO_KEYRING
-                if not credentials.keyring_available()
-                else "请输入本工作站的中心凭据。"
-            )
-        return HubClient(url, token, self.db.meta(FINGERPRINT_KEY) or None)
+        return connect(self.ctx, token)
 
     def rotate(self, token: str | None = None) -> bool:
         """A new credential for this workstation (the old one stops working at once); True if the
@@ -205,6 +178,8 @@ class SyncService:
         # No login needed: a new workstation syncs before anyone can log in (accounts come from
         # the hub), and the credential, not a user, is what the hub trusts.
         hub = self.client(token)
+        if token:
+            self.ctx.hub_token = token  # typed once (no keyring): kept in memory for this session
         with self.db.reader() as s:
             block = int(read_policy(s, "record_no.lease_block"))
         try:
@@ -221,10 +196,9 @@ class SyncService:
 
     def probe(self) -> bool:
         """Is the hub reachable now (a quick request, no sync)?"""
-        url = self.hub_url()
-        if url is None or url.startswith(LEGACY_PREFIX):
+        if not enrolled(self.db):
             return False
-        return health(url, self.db.meta(FINGERPRINT_KEY) or None)
+        return health(self.hub_url() or "", self.db.meta(FINGERPRINT_KEY) or None)
 
     # ----------------------------------------------------------------- state
 

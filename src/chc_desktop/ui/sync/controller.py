@@ -12,7 +12,8 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
 from chc_desktop.services.app import Services
-from chc_desktop.services.sync import NeedToken, SyncStatus
+from chc_desktop.services.hub_link import NeedToken
+from chc_desktop.services.sync import SyncStatus
 from chc_desktop.sync import credentials
 from chc_desktop.sync.device import SyncReport
 from chc_desktop.sync.protocol import SyncError
