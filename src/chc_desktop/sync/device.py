@@ -156,15 +156,17 @@ class DeviceSync:
                 self.push(report)  # what that and the user wrote while pulling
                 self.check_agreement(report)
             except SyncError as e:
-                report.seconds = time.perf_counter() - started
-                report.set_aside = list(dict.fromkeys(self.set_aside))
+                self._close(report, started)
                 outcome = "refused" if type(e).__name__ == "HubRefused" else "failed"
                 self._finish_run(run_id, outcome, report, str(e))
                 raise
-            report.seconds = time.perf_counter() - started
-            report.set_aside = list(dict.fromkeys(self.set_aside))
+            self._close(report, started)
             self._finish_run(run_id, "ok", report, report.summary())
         return report
+
+    def _close(self, report: SyncReport, started: float) -> None:
+        report.seconds = time.perf_counter() - started
+        report.set_aside = list(dict.fromkeys(self.set_aside))  # a repair may meet a row again
 
     # ----------------------------------------------------------------- push
 
@@ -463,10 +465,11 @@ class DeviceSync:
         # sync brings them (and until then no content difference can be told from them).
         cursor = Cursor.parse(self.db.meta(CURSOR_KEY)).seq
         for t in self._differing_tables() if tables else []:
-            hub_newer, local_newer = self._differences(t, before=cursor)
-            if hub_newer or local_newer:
-                report.disagreements[t] = len(hub_newer) + len(local_newer)
-            elif not self._differences(t)[0] and not self._has_unsent(t):
+            hub_newer, local_newer, late = self._differences(t, after=cursor)
+            current = [i for i in hub_newer if i not in late]
+            if current or local_newer:
+                report.disagreements[t] = len(current) + len(local_newer)
+            elif not late and not self._has_unsent(t):
                 report.disagreements[t] = 1  # the same stamps, another content
         self.progress("check", 1, 1)
 
@@ -481,13 +484,14 @@ class DeviceSync:
         return sorted(t for t in set(hub) | set(local) if hub.get(t) != local.get(t))
 
     def _differences(
-        self, table_name: str, before: int | None = None
-    ) -> tuple[list[uuid.UUID], list[uuid.UUID]]:
-        """(rows the hub has newer or this device lacks, rows only this device has newer), leaving
-        out rows with unsent or quarantined changes, copies outside this device's scope, and — with
-        ``before`` — rows whose last change reached the hub after that sequence number."""
+        self, table_name: str, after: int | None = None
+    ) -> tuple[list[uuid.UUID], list[uuid.UUID], set[uuid.UUID]]:
+        """(rows the hub has newer or this device lacks, rows only this device has newer, and —
+        with ``after`` — those of the first whose last change reached the hub after that sequence
+        number), leaving out rows with unsent or quarantined changes and copies outside this
+        device's scope."""
         clocks = self.hub.row_clocks(table_name)
-        hub = {i: h for i, (h, seq) in clocks.items() if before is None or seq <= before}
+        hub = {i: h for i, (h, _seq) in clocks.items()}
         table: Table = self.specs[table_name].model.__table__  # type: ignore[attr-defined]
         with self.db.engine.connect() as conn:
             local = dict(conn.execute(select(table.c.id, table.c.hlc)).all())
@@ -496,7 +500,8 @@ class DeviceSync:
         local_newer = [i for i, h in local.items() if i not in unsent and i in hub and h > hub[i]]
         only_here = [i for i in local if i not in hub and i not in unsent]
         known = self.hub.known(only_here) if only_here else set()
-        return hub_newer, local_newer + [i for i in only_here if i not in known]
+        late = {i for i in hub_newer if after is not None and clocks[i][1] > after}
+        return hub_newer, local_newer + [i for i in only_here if i not in known], late
 
     def apply_rows(self, rows: Sequence[RowState]) -> None:
         """Merge rows fetched by id (a repair, or what an admin call just changed at the hub)."""
@@ -505,7 +510,7 @@ class DeviceSync:
                 self.apply(conn, rows)
 
     def _repair(self, table_name: str) -> int:
-        hub_newer, local_newer = self._differences(table_name)
+        hub_newer, local_newer, _ = self._differences(table_name)
         if hub_newer:
             self.apply_rows(self.hub.rows_by_id(hub_newer))
         if local_newer:
