@@ -37,7 +37,8 @@ from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.sites import site_id
 from chc_desktop.store.database import Database
 from chc_desktop.sync.client import HubClient
-from chc_desktop.sync.device import DeviceSync, SyncReport
+from chc_desktop.sync.device import DeviceSync, SyncReport, device_schema
+from chc_desktop.sync.protocol import PROTOCOL_VERSION
 from tests.conftest import PASSWORD, TODAY, login
 
 PG_URL = os.environ.get("CHC_TEST_HUB_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
@@ -275,7 +276,7 @@ class Device:
     def stepper(self) -> DeviceSync:
         """The sync's steps one by one, for tests of a single step (after ``hello``)."""
         sync = DeviceSync(self.db, self.client())
-        sync.device, sync.hub_id = sync.hub.hello(2, sync_schema(self.db))
+        sync.device, sync.hub_id = sync.hub.hello(PROTOCOL_VERSION, device_schema(self.db))
         return sync
 
     def as_user(self, username: str = "doctor") -> Services:
@@ -283,12 +284,6 @@ class Device:
 
     def services(self) -> Services:
         return Services(self.db, today=TODAY)
-
-
-def sync_schema(db: Database) -> str:
-    from chc_desktop.sync.device import device_schema
-
-    return device_schema(db)
 
 
 def add_staff(hub: HubServer, username: str, role: str, site: str, password_hash: str) -> uuid.UUID:

@@ -9,22 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from chc_desktop.cli import main
 from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.residents import Filters
 from chc_desktop.store.database import Database
+from tests.cli.test_cli import run
 from tests.services.helpers import id_number
 from tests.sync.conftest import HubServer
 
 
 def login(db: Database, username: str) -> Services:
     return Services(db).login(username, "demo1234")  # today: the CLI filed with today's date
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("hub", ["sqlite"], indirect=True)

@@ -6,7 +6,6 @@ change, so every workstation receives it by the ordinary pull — and no worksta
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -16,9 +15,8 @@ from chc_desktop.domain.policy import parameter
 from chc_desktop.hub import schema as H
 from chc_desktop.hub.rules import Rejected
 from chc_desktop.hub.storage import Hub
-from chc_desktop.security.accounts import account_problems
+from chc_desktop.security.accounts import AccountInfo, account_problems
 from chc_desktop.security.passwords import hash_password
-from chc_desktop.security.roles import ROLE_LABELS, Role
 from chc_desktop.store.capture import row_values
 from chc_desktop.store.ids import natural_id
 from chc_desktop.store.models import Site
@@ -32,26 +30,16 @@ class AccountError(ValueError):
         self.errors = errors
 
 
-@dataclass(frozen=True)
-class Account:
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: str
-    role_label: str
-    site_id: uuid.UUID | None
-    active: bool
+Account = AccountInfo
 
 
 def _account(row_id: uuid.UUID, d: dict[str, Any]) -> Account:
-    role = str(d.get("role", ""))
     site = d.get("site_id")
-    return Account(
+    return AccountInfo.of(
         row_id,
         str(d.get("username", "")),
         str(d.get("display_name", "")),
-        role,
-        ROLE_LABELS[Role(role)] if role in set(Role) else role,
+        str(d.get("role", "")),
         uuid.UUID(str(site)) if site else None,
         bool(d.get("active", True)),
     )

@@ -11,6 +11,7 @@ traceback, a statement or a personal value from an error: clients get a short Ch
 a code, the log gets the request's shape.
 """
 
+import dataclasses
 import datetime as dt
 import logging
 import threading
@@ -640,15 +641,7 @@ def _device(x: dict[str, Any]) -> dict[str, Any]:
 
 
 def _account(a: Account) -> dict[str, Any]:
-    return {
-        "id": a.id,
-        "username": a.username,
-        "display_name": a.display_name,
-        "role": a.role,
-        "role_label": a.role_label,
-        "site_id": a.site_id,
-        "active": a.active,
-    }
+    return dataclasses.asdict(a)
 
 
 def _account_call(work: Callable[[], Any]) -> Any:

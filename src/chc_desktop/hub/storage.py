@@ -165,7 +165,10 @@ class Hub:
                     H.CHANGES.c.change_id.in_(ids)
                 )
             ):
-                (done.__setitem__(cid, seq) if owner == device.device_id else foreign.add(cid))
+                if owner == device.device_id:
+                    done[cid] = seq
+                else:
+                    foreign.add(cid)
             gone: dict[uuid.UUID, Rejection] = {}
             for r in conn.execute(select(H.QUARANTINE).where(H.QUARANTINE.c.change_id.in_(ids))):
                 if r.device_id == device.device_id:

@@ -3,8 +3,11 @@ keeps its own accounts and on the hub that keeps a district's."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import dataclass
+
 from chc_desktop.security.passwords import password_problem
-from chc_desktop.security.roles import Role
+from chc_desktop.security.roles import ROLE_LABELS, Role
 
 USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
@@ -24,3 +27,29 @@ def account_problems(username: str, display_name: str, role: str, password: str 
     if problem:
         errors["password"] = problem
     return errors
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    """An account as a list shows it (no password hash): on a workstation and at the hub."""
+
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: str
+    role_label: str
+    site_id: uuid.UUID | None
+    active: bool
+
+    @classmethod
+    def of(
+        cls,
+        id: uuid.UUID,
+        username: str,
+        display_name: str,
+        role: str,
+        site_id: uuid.UUID | None,
+        active: bool,
+    ) -> AccountInfo:
+        label = ROLE_LABELS[Role(role)] if role in set(Role) else role
+        return cls(id, username, display_name, role, label, site_id, active)

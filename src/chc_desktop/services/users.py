@@ -5,13 +5,12 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from chc_desktop.security.accounts import account_problems
+from chc_desktop.security.accounts import AccountInfo, account_problems
 from chc_desktop.security.passwords import hash_password, password_problem, verify_password
-from chc_desktop.security.roles import ROLE_LABELS, Permission, Role
+from chc_desktop.security.roles import Permission, Role
 from chc_desktop.services.context import Context, CurrentUser
 from chc_desktop.services.errors import LoginFailed, NotFound, ServiceError, ValidationFailed
 from chc_desktop.services.hub_admin import HubAdmin, enrolled
@@ -20,20 +19,11 @@ from chc_desktop.store.base import utcnow
 from chc_desktop.store.database import Database
 from chc_desktop.store.models import AuditEntry, StaffUser
 
-
-@dataclass(frozen=True)
-class UserInfo:
-    id: uuid.UUID
-    username: str
-    display_name: str
-    role: str
-    role_label: str
-    site_id: uuid.UUID | None
-    active: bool
+UserInfo = AccountInfo
 
 
 def _info(u: StaffUser) -> UserInfo:
-    return UserInfo(u.id, u.username, u.display_name, u.role, ROLE_LABELS[Role(u.role)], u.site_id, u.active)
+    return AccountInfo.of(u.id, u.username, u.display_name, u.role, u.site_id, u.active)
 
 
 def _current(u: StaffUser) -> CurrentUser:
