@@ -495,7 +495,8 @@ def create_app(config: HubConfig) -> FastAPI:
 
     @app.post("/v2/pull", response_model=PullOut, responses=ERRORS)
     def pull(body: PullIn, d: Device) -> Response:
-        return ok(wire.batch_out(hub.pull(d, _cursor(body.cursor), min(body.limit, limits.pull_batch))))
+        b = hub.pull(d, _cursor(body.cursor), min(body.limit, limits.pull_batch))
+        return ok({"rows": b.rows, "cursor": str(b.cursor), "more": b.more})
 
     @app.post("/v2/pending", response_model=CountOut, responses=ERRORS)
     def pending(body: CursorIn, d: Device) -> Response:
@@ -505,7 +506,7 @@ def create_app(config: HubConfig) -> FastAPI:
     def rows(body: IdsIn, d: Device) -> Response:
         batch(body.ids, limits.ids_batch, "查询")
         found = hub.rows_by_id(d, body.ids)
-        return ok({"rows": [wire.state_out(s) for s in found], "cursor": "", "more": False})
+        return ok({"rows": found, "cursor": "", "more": False})
 
     @app.post("/v2/row-clocks", response_model=ClocksOut, responses=ERRORS)
     def row_clocks(body: TableIn, d: Device) -> Response:

@@ -15,7 +15,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, tuple_
+import orjson
+from sqlalchemy import Connection, Engine, Text, and_, bindparam, cast, func, or_, select, tuple_
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from chc_desktop.domain.record_number import MAX_SERIAL
@@ -23,7 +24,7 @@ from chc_desktop.hub import schema as H
 from chc_desktop.hub.rules import Rejected, WriteRules, check_values
 from chc_desktop.hub.rules import Row as _Row
 from chc_desktop.store.capture import field_clock
-from chc_desktop.store.hlc import HybridClock, Stamp
+from chc_desktop.store.hlc import HybridClock, check_stamp
 from chc_desktop.store.ids import new_id
 from chc_desktop.sync.protocol import (
     ChangeIn,
@@ -31,10 +32,8 @@ from chc_desktop.sync.protocol import (
     DeviceInfo,
     HubRefused,
     HubUnreachable,
-    PullBatch,
     PushResult,
     Rejection,
-    RowState,
 )
 from chc_desktop.sync.tables import (
     GLOBAL_TABLES,
@@ -50,12 +49,13 @@ from chc_desktop.sync.tables import (
 HUB_DEVICE = uuid.UUID("00000000-0000-7000-8000-000000000001")
 HUB_SELF = DeviceInfo(HUB_DEVICE, "hub", uuid.UUID(int=0), None, None)
 PUSH_LOCK = 0x43484331  # pg_advisory_xact_lock key ("CHC1")
-# What a pull hands over per row, in RowState's order.
+# What a pull hands over per row, in the wire's order; the JSON columns as the stored text, which
+# the answer carries as it is (a first sync sends a million rows: no parse and re-encode here).
 STATE_COLUMNS = (
     H.ROWS.c.table_name,
     H.ROWS.c.row_id,
-    H.ROWS.c.data,
-    H.ROWS.c.clocks,
+    cast(H.ROWS.c.data, Text),
+    cast(H.ROWS.c.clocks, Text),
     H.ROWS.c.hlc,
     H.ROWS.c.last_seq,
 )
@@ -293,7 +293,7 @@ class Hub:
         r = H.ROWS.c
         return and_(tuple_(r.last_seq, r.row_id) > tuple_(cursor.seq, cursor.row_id), self._visible(device))
 
-    def pull(self, device: DeviceInfo, cursor: Cursor, limit: int = 2000) -> PullBatch:
+    def pull(self, device: DeviceInfo, cursor: Cursor, limit: int = 2000) -> WireBatch:
         r = H.ROWS.c
         q = (
             select(*STATE_COLUMNS)
@@ -305,22 +305,21 @@ class Hub:
             rows = conn.execute(q).all()
         more = len(rows) > limit
         rows = rows[:limit]
-        states = [_state(device, *row) for row in rows]
-        last = Cursor(states[-1].seq, states[-1].row_id) if states else cursor
-        return PullBatch(states, last, more)
+        last = Cursor(int(rows[-1][5]), rows[-1][1]) if rows else cursor
+        return WireBatch([_wire_row(device, *row) for row in rows], last, more)
 
     def pending_count(self, device: DeviceInfo, cursor: Cursor) -> int:
         with self._connect() as conn:
             q = select(func.count()).select_from(H.ROWS).where(self._after(device, cursor))
             return int(conn.execute(q).scalar_one())
 
-    def rows_by_id(self, device: DeviceInfo, ids: Sequence[uuid.UUID]) -> list[RowState]:
+    def rows_by_id(self, device: DeviceInfo, ids: Sequence[uuid.UUID]) -> list[list[Any]]:
         r = H.ROWS.c
-        out: list[RowState] = []
+        out: list[list[Any]] = []
         with self._connect() as conn:
             for i in range(0, len(ids), 500):
                 q = select(*STATE_COLUMNS).where(r.row_id.in_(ids[i : i + 500]), self._visible(device))
-                out += [_state(device, *row) for row in conn.execute(q)]
+                out += [_wire_row(device, *row) for row in conn.execute(q)]
         return out
 
     # ----------------------------------------------------------------- agreement
@@ -494,7 +493,7 @@ class _Batch:
         if c.op not in ("insert", "update", "delete"):
             raise Rejected("validation", "修改类型不正确")
         try:
-            Stamp.parse(c.hlc)
+            check_stamp(c.hlc)
         except ValueError:
             raise Rejected("validation", "时间戳格式不正确") from None
         self._check_types(spec, c.data)
@@ -829,14 +828,26 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(str(value)) if value else None
 
 
-def _state(
-    device: DeviceInfo, table: str, row_id: uuid.UUID, data: dict[str, Any], clocks: Any, hlc: str, seq: int
-) -> RowState:
+@dataclasses.dataclass(frozen=True)
+class WireBatch:
+    """A pull's rows as the wire carries them (sync/wire.py's row lists)."""
+
+    rows: list[list[Any]]
+    cursor: Cursor
+    more: bool
+
+
+def _wire_row(
+    device: DeviceInfo, table: str, row_id: uuid.UUID, data: str, clocks: str | None, hlc: str, seq: int
+) -> list[Any]:
     """A row as this device may receive it: another site's staff account arrives without its
     password hash (names for display, no login there)."""
-    if table == "staff_users" and data.get("site_id") != str(device.site_id) and data.get("password_hash"):
-        data = {**data, "password_hash": ""}
-    return RowState(table, row_id, data, clocks, hlc, seq)
+    if table == "staff_users":
+        values = orjson.loads(data)
+        if values.get("site_id") != str(device.site_id) and values.get("password_hash"):
+            values["password_hash"] = ""
+        return [table, row_id, values, orjson.Fragment(clocks) if clocks else None, hlc, seq]
+    return [table, row_id, orjson.Fragment(data), orjson.Fragment(clocks) if clocks else None, hlc, seq]
 
 
 __all__ = ["HUB_DEVICE", "Hub", "unreachable"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import threading
 import time
 import uuid
@@ -16,6 +17,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_COUNTER = 99_999
+# The only form a stamp takes: fixed width, so that comparing texts compares clocks.
+STAMP_FORM = re.compile(r"[0-9]{13}\.[0-9]{5}\.[0-9a-f]{32}")
+
+
+def check_stamp(text: object) -> str:
+    """``text`` if it is a stamp in the fixed form, else ValueError."""
+    if not isinstance(text, str) or STAMP_FORM.fullmatch(text) is None:
+        raise ValueError("时间戳格式不正确")
+    return text
 
 
 @dataclass(frozen=True, order=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from chc_desktop.store.hlc import Stamp
+from chc_desktop.store.hlc import check_stamp
 from chc_desktop.sync.protocol import (
     ChangeIn,
     Cursor,
@@ -48,11 +48,6 @@ def change_out(c: ChangeIn) -> dict[str, Any]:
     }
 
 
-def state_out(s: RowState) -> list[Any]:
-    """A pulled row as a short list (a first sync sends a million of them)."""
-    return [s.table, s.row_id, s.data, s.clocks, s.hlc, s.seq]
-
-
 def state_in(item: Any) -> RowState:
     """A pulled row, its shape checked: a malformed one raises ValueError (never crashes later)."""
     if not isinstance(item, list) or len(item) != 6:
@@ -60,15 +55,13 @@ def state_in(item: Any) -> RowState:
     table, row_id, data, clocks, hlc, seq = item
     if not isinstance(table, str) or not isinstance(data, dict) or not isinstance(hlc, str):
         raise ValueError("记录格式不正确")
-    if clocks is not None and not (
-        isinstance(clocks, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in clocks.items())
-    ):
+    if clocks is not None and not (isinstance(clocks, dict) and all(isinstance(k, str) for k in clocks)):
         raise ValueError("字段时间戳格式不正确")
     if not isinstance(seq, int) or isinstance(seq, bool):
         raise ValueError("序号格式不正确")
-    Stamp.parse(hlc)
+    check_stamp(hlc)
     for stamp in (clocks or {}).values():
-        Stamp.parse(stamp)
+        check_stamp(stamp)
     return RowState(table, uuid.UUID(str(row_id)), data, clocks, hlc, seq)
 
 
@@ -82,13 +75,14 @@ def rows_in(items: Any) -> tuple[list[RowState], list[tuple[str, str]]]:
         try:
             good.append(state_in(item))
         except (ValueError, TypeError) as exc:
-            label = str(item[1])[:40] if isinstance(item, list) and len(item) > 1 else "?"
-            bad.append((label, str(exc)[:100] if isinstance(exc, ValueError) else "记录格式不正确"))
+            bad.append(bad_item(item, exc))
     return good, bad
 
 
-def batch_out(b: PullBatch) -> dict[str, Any]:
-    return {"rows": [state_out(s) for s in b.rows], "cursor": str(b.cursor), "more": b.more}
+def bad_item(item: Any, exc: Exception) -> tuple[str, str]:
+    """A malformed pulled row as reported: its id as sent (if any), and why."""
+    label = str(item[1])[:40] if isinstance(item, list) and len(item) > 1 else "?"
+    return label, str(exc)[:100] if isinstance(exc, ValueError) else "记录格式不正确"
 
 
 def batch_in(body: dict[str, Any]) -> PullBatch:
