@@ -4,14 +4,14 @@ scoped to a street (the unit a device's scope is made of)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, Uuid, inspect
-from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
 
 from chc_desktop.store.base import Base, Synced, UtcDateTime
 from chc_desktop.store.capture import synced_columns, to_json
@@ -184,40 +184,72 @@ def specs() -> dict[str, TableSpec]:
     return out
 
 
-# The JSON type each kind of column arrives as (a number in a text field is a malformed value).
-JSON_TYPES: dict[str, type | tuple[type, ...]] = {
-    "uuid": str,
-    "datetime": str,
-    "date": str,
-    "str": str,
-    "bool": bool,
-    "int": int,
-}
-
-
 class BadValue(ValueError):
     """A value that is not what its column holds; the message names the field, never the value."""
 
 
+_UUID_FORM = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _uuid_check(value: str) -> None:
+    if _UUID_FORM.fullmatch(value) is None:
+        uuid.UUID(value)  # another form uuid.UUID reads, or ValueError
+
+
+# Per kind: the exact JSON type it arrives as (True is no integer) and what proves its format.
+_SHAPES: dict[str, tuple[type | None, Callable[[Any], Any] | None]] = {
+    "uuid": (str, _uuid_check),
+    "datetime": (str, dt.datetime.fromisoformat),
+    "date": (str, dt.date.fromisoformat),
+    "str": (str, None),
+    "bool": (bool, None),
+    "int": (int, None),
+    "json": (None, None),
+}
+
+
+@cache
+def _shape_checks(table: str) -> dict[str, tuple[type | None, Callable[[Any], Any] | None, int]]:
+    spec = specs()[table]
+    return {f: (*_SHAPES[spec.kinds[f]], spec.lengths.get(f, 0)) for f in spec.fields}
+
+
 def check_values_shape(spec: TableSpec, data: dict[str, Any]) -> None:
     """Every field is one of the table's synced columns and has its column's type and length —
-    checked by the hub on what it is sent and by the device on what it pulls."""
-    unknown = set(data) - set(spec.fields)
-    if unknown:
-        raise BadValue(f"{spec.name} 没有字段 {', '.join(sorted(unknown))[:100]}")
+    checked by the hub on what it is sent and by the device on what it pulls (a million rows on a
+    first sync: one lookup per field)."""
+    checks = _shape_checks(spec.name)
     for f, value in data.items():
+        check = checks.get(f)
+        if check is None:
+            unknown = sorted(set(data) - set(spec.fields))
+            raise BadValue(f"{spec.name} 没有字段 {', '.join(unknown)[:100]}")
         if value is None:
             continue
-        kind = spec.kinds[f]
-        if not isinstance(value, JSON_TYPES.get(kind, object)) or (kind == "int" and isinstance(value, bool)):
+        kind, proof, limit = check
+        if kind is not None and type(value) is not kind:
             raise BadValue(f"字段 {f} 的值类型不正确")
-        try:
-            spec.decode(f, value)
-        except (ValueError, TypeError, OverflowError):
-            raise BadValue(f"字段 {f} 的值格式不正确") from None
-        limit = spec.lengths.get(f)
-        if limit and isinstance(value, str) and len(value) > limit:
+        if proof is not None:
+            try:
+                proof(value)
+            except (ValueError, TypeError, OverflowError):
+                raise BadValue(f"字段 {f} 的值格式不正确") from None
+        if limit and len(value) > limit:
             raise BadValue(f"字段 {f} 超过 {limit} 个字符")
+
+
+def pulled_problem(table: str, data: dict[str, Any]) -> str | None:
+    """Why a pulled row cannot be stored on this device (unknown table, a value of the wrong shape,
+    a required field missing), or None."""
+    spec = specs().get(table)
+    if spec is None:
+        return "未知的数据表"
+    try:
+        check_values_shape(spec, data)
+    except BadValue as exc:
+        return str(exc)
+    missing = [f for f in spec.required if data.get(f) is None]
+    return f"缺少必填字段 {', '.join(sorted(missing))}" if missing else None
 
 
 def row_hlc(clocks: dict[str, Any] | None, hlc: str) -> str:
@@ -227,12 +259,11 @@ def row_hlc(clocks: dict[str, Any] | None, hlc: str) -> str:
 
 class RowEncoder:
     """Turns a hub row (JSON values) straight into the values SQLite stores, for the bulk insert of
-    a first sync: the same text SQLAlchemy's own bind processors would produce, without building
-    Python objects in between."""
+    a first sync: the same text SQLAlchemy's own bind processors write, without building Python
+    objects in between."""
 
     def __init__(self, spec: TableSpec) -> None:
         table = spec.model.__table__  # type: ignore[attr-defined]
-        dialect = sqlite_dialect()
         self.columns = [c.key for c in table.columns]
         self.sql = (
             f'INSERT INTO "{table.name}" ('
@@ -253,9 +284,7 @@ class RowEncoder:
             elif isinstance(t, Boolean):
                 enc = int
             elif isinstance(t, UtcDateTime):
-                process = t.bind_processor(dialect)
-                assert process is not None
-                enc = _datetime_encoder(process)
+                enc = datetime_text
             else:
                 enc = None  # text, numbers and ISO dates are stored as JSON carries them
             self.encoders.append(enc)
@@ -271,8 +300,10 @@ class RowEncoder:
 
     def _compile(self) -> Callable[..., tuple[Any, ...]]:
         """One straight-line function per table: a first sync encodes a million rows, and a loop
-        over columns with a lookup per value cost a third of it."""
-        env: dict[str, Any] = {"dump_json": dump_json}
+        over columns with a lookup per value cost a third of it. ``first`` and ``hlc`` are the
+        row's first and latest stamps (checked stamps: the device id is the text after the second
+        dot)."""
+        env: dict[str, Any] = {"dump_json": dump_json, "stamp_text": _stamp_text}
         parts: list[str] = []
         for i, key in enumerate(self.columns):
             enc, default = self.encoders[i], self.defaults[i]
@@ -284,17 +315,17 @@ class RowEncoder:
             elif key == "clocks":
                 parts.append("dump_json(clocks) if clocks else None")
             elif key in ("created_at", "updated_at"):
-                parts.append(f"e{i}({'created' if key == 'created_at' else 'updated'})")
+                parts.append(f"stamp_text({'first' if key == 'created_at' else 'hlc'}[:13])")
             elif key == "updated_by":
                 parts.append("None")
             elif key == "origin":
-                parts.append("origin_hex")
+                parts.append("first[20:]")
             else:
                 encoded = f"e{i}(v)" if enc else "v"
                 parts.append(f"(d{i} if (v := g({key!r})) is None else {encoded})")
         body = ",\n        ".join(parts)
         source = (
-            "def row(data, row_id, hlc, clocks, created, updated, origin_hex):\n"
+            "def row(data, row_id, hlc, clocks, first):\n"
             "    g = data.get\n"
             f"    return (\n        {body},\n    )\n"
         )
@@ -317,15 +348,25 @@ def _uuid_hex(value: Any) -> str:
     return text.replace("-", "") if len(text) == 36 else uuid.UUID(text).hex
 
 
-def _datetime_encoder(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def enc(value: Any) -> Any:
-        if isinstance(value, str):
-            value = dt.datetime.fromisoformat(value)
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=dt.UTC)
-        return process(value)
+def datetime_text(value: Any) -> str:
+    """A UTC time as SQLAlchemy stores it in SQLite (naive UTC, microseconds always written), from
+    an aware datetime or its ISO text (the wire's form)."""
+    if isinstance(value, str):
+        if len(value) == 32 and value.endswith("+00:00") and value[10] == "T":  # the usual form
+            return f"{value[:10]} {value[11:26]}"
+        if len(value) == 25 and value.endswith("+00:00") and value[10] == "T":
+            return f"{value[:10]} {value[11:19]}.000000"
+        value = dt.datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.UTC)
+    moment: dt.datetime = value.astimezone(dt.UTC)
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
 
-    return enc
+
+@lru_cache(maxsize=4096)  # rows of one bulk load share their milliseconds
+def _stamp_text(millis: str) -> str:
+    """The stored time of a stamp's milliseconds (the row's created_at or updated_at)."""
+    return datetime_text(dt.datetime.fromtimestamp(int(millis) / 1000, dt.UTC))
 
 
 _encoders: dict[str, RowEncoder] = {}
