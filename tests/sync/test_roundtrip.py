@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from chc_desktop.hub import schema as H
 from chc_desktop.services.residents import Filters
+from chc_desktop.store import digest
 from chc_desktop.sync import device as device_module
 from chc_desktop.sync.tables import MODELS
 from tests.services.helpers import draft, id_number
@@ -95,6 +96,10 @@ def test_a_bulk_first_sync_indexes_counts_and_agrees(
         ).scalar()
         indexes = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars())
     assert triggers == 3 * len(MODELS)  # every synced table keeps its digest again
+    with c.db.engine.begin() as conn:  # the sums added from the pulled values equal a recount
+        kept = digest.read(conn)
+        digest.install(conn, [m.__tablename__ for m in MODELS])
+        assert digest.read(conn) == kept and len(kept) >= 5
     with a.db.engine.connect() as conn:
         assert indexes == set(
             conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars()

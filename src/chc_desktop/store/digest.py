@@ -73,13 +73,39 @@ def canonical(value: Any) -> str:
     return json.dumps(value)
 
 
+def _flat(value: dict[str, Any]) -> str:
+    """``canonical`` of an object, with its strings, numbers and booleans written here inline (a
+    first sync hashes a million rows; nested values go the general way)."""
+    items = []
+    for k, text in _order(tuple(value)):
+        v = value[k]
+        t = type(v)
+        if t is str:
+            items.append(f'{text}: "{v}"' if _ESCAPED.search(v) is None else f"{text}: {canonical(v)}")
+        elif v is None:
+            continue
+        elif t is bool:
+            items.append(f"{text}: {'true' if v else 'false'}")
+        elif t is int:
+            items.append(f"{text}: {v}")
+        else:
+            items.append(f"{text}: {canonical(v)}")
+    return "{" + ", ".join(items) + "}"
+
+
 def content_hash(row_id: Any, hlc: Any, table: str, values: dict[str, Any]) -> int:
     """The hash of a row given its synced fields as JSON values (nulls and left-out fields alike)."""
     hex_id = row_id.hex if isinstance(row_id, uuid.UUID) else str(row_id).replace("-", "")
     skip = UNDIGESTED.get(table)
-    content = canonical({k: v for k, v in values.items() if k not in skip} if skip else values)
-    digest = hashlib.md5(f"{hex_id}{hlc}{content}".encode()).hexdigest()
-    return int(digest[:HASH_HEX], 16)
+    content = _flat({k: v for k, v in values.items() if k not in skip} if skip else values)
+    digest = hashlib.md5(f"{hex_id}{hlc}{content}".encode()).digest()
+    return int.from_bytes(digest[: HASH_HEX // 2])
+
+
+def sum_hashes(table: str, rows: list[tuple[str, str, dict[str, Any]]]) -> tuple[int, int]:
+    """(count, sum of hashes) of rows given as (id, hlc, synced values): what a bulk load adds to
+    the table's digest (pure: a worker process sums while the caller inserts)."""
+    return len(rows), sum(content_hash(rid, hlc, table, values) for rid, hlc, values in rows)
 
 
 def hub_row_hash(row_id: Any, hlc: Any, table: Any, data: Any) -> int:
@@ -162,11 +188,26 @@ def trigger_ddl(table: str, columns: list[str]) -> list[str]:
 KINDS = ("ins", "upd", "del")
 
 
-def drop_triggers(conn: Connection, tables: list[str]) -> None:
-    """Stop keeping the sums (a bulk load counts once at the end with ``install``)."""
+def drop_triggers(conn: Connection, tables: list[str], kinds: tuple[str, ...] = KINDS) -> None:
+    """Stop keeping the sums (a bulk load counts once at the end with ``install``), or only for
+    inserts (a bulk load that adds the inserted rows' sums itself with ``add_inserted``)."""
     for table in tables:
-        for kind in KINDS:
+        for kind in kinds:
             conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_digest_{kind}")
+
+
+def add_inserted(conn: Connection, sums: dict[str, tuple[int, int]], tables: list[str]) -> None:
+    """After a bulk load that ran without the insert triggers (updates and deletes kept theirs, so
+    the sums stayed true for every other row): add the inserted rows' counts and hashes, computed
+    from the values they were inserted with, and keep counting inserts again. The sums are
+    additive, so the order of inserts and updates does not matter."""
+    register(conn.connection.driver_connection)
+    for table, (n, total) in sums.items():
+        conn.exec_driver_sql(
+            "UPDATE sync_digest SET n = n + ?, total = total + ? WHERE table_name = ?", (n, total, table)
+        )
+    for table in tables:
+        conn.exec_driver_sql(trigger_ddl(table, _columns(conn, table))[0])
 
 
 def ensure(conn: Connection, tables: list[str]) -> None:

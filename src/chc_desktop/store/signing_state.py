@@ -95,6 +95,11 @@ def install(conn: Connection) -> None:
 
 
 def recount(conn: Connection) -> None:
-    """Derive both columns from the rows in one statement each (after a bulk load, or to repair)."""
-    conn.exec_driver_sql(f"UPDATE residents SET contract_until = {_until('residents.id')}")
-    conn.exec_driver_sql(f"UPDATE residents SET key_tagged = {_tagged('residents.id')}")
+    """Derive both columns from the rows in one statement (after a bulk load, or to repair),
+    writing only the residents whose value changes: rewriting 300,000 rows costs more than
+    deriving them."""
+    until, tagged = _until("residents.id"), _tagged("residents.id")
+    conn.exec_driver_sql(
+        f"UPDATE residents SET contract_until = {until}, key_tagged = {tagged} "
+        f"WHERE contract_until IS NOT {until} OR key_tagged IS NOT {tagged}"
+    )

@@ -17,6 +17,7 @@ import socket
 import ssl
 import threading
 import uuid
+import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -159,6 +160,33 @@ class Transport:
         return conn
 
     def call(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> Any:
+        status, data = self._exchange(method, path, body, headers)
+        try:
+            parsed = wire.loads(data) if data else None
+        except ValueError:
+            raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。") from None
+        if status < 300:
+            return parsed
+        detail = parsed.get("detail") if isinstance(parsed, dict) else None
+        message = str(detail) if isinstance(detail, str) else f"中心服务器拒绝了请求（HTTP {status}）"
+        if status in (401, 403, 409):
+            raise HubRefused(message)
+        if status == 429 or status >= 500:  # busy or down: try again later, nothing was lost
+            raise HubUnreachable(message + "。本机数据未受影响。")
+        raise HubRejected(message)
+
+    def call_raw(self, path: str, body: Any, headers: dict[str, str]) -> bytes:
+        """A POST whose successful answer the caller reads itself (a first sync's batches are read
+        in a second process); a refusal raises as ``call`` does."""
+        status, data = self._exchange("POST", path, body, headers)
+        if status < 300:
+            return data
+        self.call("POST", path, body, headers)  # asks again for the message; raises
+        raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。")
+
+    def _exchange(
+        self, method: str, path: str, body: Any, headers: dict[str, str] | None
+    ) -> tuple[int, bytes]:
         payload = None if body is None else wire.dumps(body)
         head = {"Accept": "application/json", "Accept-Encoding": "gzip", **(headers or {})}
         if payload is not None:
@@ -184,20 +212,25 @@ class Transport:
                 self.close()
                 raise _unreachable(exc) from None
         if encoding == "gzip":
-            data = gzip.decompress(data)
-        try:
-            parsed = wire.loads(data) if data else None
-        except ValueError:
-            raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。") from None
-        if status < 300:
-            return parsed
-        detail = parsed.get("detail") if isinstance(parsed, dict) else None
-        message = str(detail) if isinstance(detail, str) else f"中心服务器拒绝了请求（HTTP {status}）"
-        if status in (401, 403, 409):
-            raise HubRefused(message)
-        if status == 429 or status >= 500:  # busy or down: try again later, nothing was lost
-            raise HubUnreachable(message + "。本机数据未受影响。")
-        raise HubRejected(message)
+            try:
+                data = gzip.decompress(data)
+            except (OSError, EOFError, zlib.error):
+                raise HubUnreachable("中心服务器的回应不完整。本机数据未受影响。") from None
+        return status, data
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    credential: str
+    fingerprint: str | None
+    timeout: float
+
+    def __repr__(self) -> str:  # never the credential in a log or a traceback
+        return f"Link({self.url!r})"
+
+    def client(self) -> HubClient:
+        return HubClient(self.url, self.credential, self.fingerprint, self.timeout)
 
 
 class HubClient:
@@ -209,6 +242,12 @@ class HubClient:
     ) -> None:
         self.transport = Transport(url, fingerprint, timeout)
         self._auth = {"Authorization": f"Bearer {credential}"}
+        self._link = Link(url, credential, fingerprint, timeout)
+
+    @property
+    def link(self) -> Link:
+        """What another process needs to reach the hub as this device."""
+        return self._link
 
     def close(self) -> None:
         self.transport.close()
@@ -240,6 +279,12 @@ class HubClient:
 
     def pull(self, cursor: Cursor, limit: int) -> PullBatch:
         return self._read("/pull", {"cursor": str(cursor), "limit": limit}, wire.batch_in)
+
+    def pull_raw(self, cursor: Cursor, limit: int) -> bytes:
+        """A pull's answer as the hub sent it (JSON), for the caller to read with ``wire.batch_in``."""
+        return self.transport.call_raw(
+            wire.API + "/pull", {"cursor": str(cursor), "limit": limit}, self._auth
+        )
 
     def pending_count(self, cursor: Cursor) -> int:
         return self._read("/pending", {"cursor": str(cursor)}, lambda body: int(body["count"]))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import multiprocessing
 import os
 import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,20 +25,22 @@ from chc_desktop.store import deferred_indexes, digest, migrate, search_index, s
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock
 from chc_desktop.store.database import Database
-from chc_desktop.store.hlc import Stamp, stamp_time
+from chc_desktop.store.hlc import stamp_time
 from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
+from chc_desktop.sync import bulk as bulk_pull
 from chc_desktop.sync.client import HubClient
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
     ChangeIn,
     Cursor,
     DeviceInfo,
+    PullBatch,
     RowState,
     SyncBusy,
     SyncCancelled,
     SyncError,
 )
-from chc_desktop.sync.tables import MODELS, BadValue, TableSpec, check_values_shape, encoder, row_hlc, specs
+from chc_desktop.sync.tables import MODELS, TableSpec, encoder, pulled_problem, row_hlc, specs
 
 SYNCED = [m.__tablename__ for m in MODELS]
 
@@ -121,7 +124,7 @@ class DeviceSync:
         lease_block: int = 200,
         after_pull: Callable[[], object] | None = None,
     ) -> None:
-        self.keys_pool: ProcessPoolExecutor | None = None
+        self.bulk: _Bulk | None = None  # while a first sync pulls
         self.lease_block = lease_block
         self.after_pull = after_pull
         self.db = db
@@ -226,39 +229,57 @@ class DeviceSync:
         total = self.hub.pending_count(cursor)
         self.progress("pull", 0, total)
         bulk = total >= BULK_PULL
-        if bulk:  # a first sync: indexes and digests built once at the end, not row by row
+        if bulk:  # a first sync: indexes built once at the end, not row by row
             with self.db.engine.begin() as conn:
                 deferred_indexes.defer(conn)
-                digest.drop_triggers(conn, SYNCED)
+                # Inserted rows' hashes are summed from the values they were inserted with.
+                digest.drop_triggers(conn, SYNCED, kinds=("ins",))
                 signing_state.drop_triggers(conn)
-            # Search keys (pinyin) are computed by a second process while this one inserts.
-            self.keys_pool = ProcessPoolExecutor(
-                max_workers=1, mp_context=multiprocessing.get_context("spawn")
-            )
+            # Batches are fetched, checked and hashed, and search keys computed, by a second
+            # process while this one inserts (sync/bulk.py).
+            spawn = multiprocessing.get_context("spawn")
+            self.bulk = _Bulk(ProcessPoolExecutor(max_workers=1, mp_context=spawn, initializer=gc.disable))
+        # A million short-lived rows, none in a reference cycle: the cycle collector, run again and
+        # again as they are made, cost more than reading them (2.8× measured); counting frees them.
+        collecting = gc.isenabled() and bulk
+        if collecting:
+            gc.disable()
         try:
             self._pull_batches(cursor, total, report)
+            if self.bulk is not None:
+                with self.db.engine.begin() as conn:
+                    digest.add_inserted(conn, self.bulk.sums, SYNCED)
         finally:
-            if bulk:
-                self._stop_keys_pool()
+            if collecting:
+                gc.enable()
+            if self.bulk is not None:
+                self.bulk.pool.shutdown(wait=False, cancel_futures=True)  # it exits on its own
+                self.bulk = None
                 with self.db.engine.begin() as conn:
                     deferred_indexes.restore(conn)
-                    digest.install(conn, SYNCED)
+                    digest.ensure(conn, SYNCED)  # stopped midway: recount
                     signing_state.install(conn)
 
     def _pull_batches(self, cursor: Cursor, total: int, report: SyncReport) -> None:
         done = 0
-        size = BULK_BATCH if self.keys_pool is not None else PULL_BATCH
+        bulk = self.bulk
         # The next batch is fetched while this one is applied (the hub's I/O waits overlap).
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chc-pull") as fetcher:
-            future = fetcher.submit(self.hub.pull, cursor, size)
+
+            def fetch(after: Cursor) -> Future[Any]:
+                if bulk is not None:
+                    return bulk.pool.submit(bulk_pull.fetch, self.hub.link, str(after), BULK_BATCH)
+                return fetcher.submit(self.hub.pull, after, PULL_BATCH)
+
+            future = fetch(cursor)
             while True:
-                batch = future.result()
+                batch = self._received(future.result())
                 if batch.more:
-                    future = fetcher.submit(self.hub.pull, batch.cursor, size)
+                    future = fetch(batch.cursor)
                 self.set_aside += [("?", rid, why) for rid, why in batch.bad]
                 if batch.rows or batch.bad:
                     with self._applying() as conn:
-                        report.pulled += self.apply(conn, batch.rows)
+                        report.pulled += self.apply(conn, batch.rows, checked=bulk is not None)
                         _set_meta(conn, CURSOR_KEY, str(batch.cursor))
                 done += len(batch.rows)
                 self.progress("pull", done, max(total, done))
@@ -268,10 +289,13 @@ class DeviceSync:
                     future.cancel()
                     self._check_cancel()
 
-    def _stop_keys_pool(self) -> None:
-        if self.keys_pool is not None:
-            self.keys_pool.shutdown(cancel_futures=True)
-            self.keys_pool = None
+    def _received(self, fetched: PullBatch | bulk_pull.Prepared) -> PullBatch:
+        if isinstance(fetched, PullBatch):
+            return fetched
+        assert self.bulk is not None
+        self.set_aside += fetched.bad
+        batch, self.bulk.hashes, self.bulk.keys = fetched.batch()
+        return batch
 
     @contextlib.contextmanager
     def _applying(self) -> Iterator[Connection]:
@@ -288,11 +312,12 @@ class DeviceSync:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
 
-    def apply(self, conn: Connection, rows: Sequence[RowState]) -> int:
+    def apply(self, conn: Connection, rows: Sequence[RowState], checked: bool = False) -> int:
         """Merge hub rows per field by clock, except fields with an unsent local change; returns
-        how many rows changed here (the device's own echoes change nothing)."""
+        how many rows changed here (the device's own echoes change nothing). ``checked``: their
+        shape was checked already (a first sync's second process)."""
         by_table: dict[str, list[RowState]] = {}
-        for r in self._well_formed(rows):
+        for r in rows if checked else self._well_formed(rows):
             by_table.setdefault(r.table, []).append(r)
         if not by_table:
             return 0
@@ -311,18 +336,11 @@ class DeviceSync:
         difference until the hub sends them whole."""
         good = []
         for r in rows:
-            spec = self.specs.get(r.table)
-            try:
-                if spec is None:
-                    raise BadValue("未知的数据表")
-                check_values_shape(spec, r.data)
-                missing = [f for f in spec.required if r.data.get(f) is None]
-                if missing:
-                    raise BadValue(f"缺少必填字段 {', '.join(sorted(missing))}")
-            except BadValue as exc:
-                self.set_aside.append((r.table[:40], str(r.row_id), str(exc)))
-                continue
-            good.append(r)
+            problem = pulled_problem(r.table, r.data)
+            if problem is None:
+                good.append(r)
+            else:
+                self.set_aside.append((r.table[:40], str(r.row_id), problem))
         return good
 
     def _apply_table(
@@ -340,21 +358,32 @@ class DeviceSync:
         unsent = self._unsent_fields(conn, [i for i in ids if i in local])
         self._release_unique(conn, spec, table, states)
         inserts: list[tuple[Any, ...]] = []
+        inserted: list[uuid.UUID] = []
         updated: list[uuid.UUID] = []
+        changes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for s in states:
             if s.row_id not in local:
                 inserts.append(self._new_row(spec, s))
+                inserted.append(s.row_id)
                 continue
             values = self._merge(spec, s, *local[s.row_id], unsent.get(s.row_id, set()))
             if values:
-                conn.execute(table.update().where(table.c.id == s.row_id).values(**values))
+                changes.setdefault(tuple(sorted(values)), []).append(
+                    {"b_id": s.row_id, **{f"v_{k}": v for k, v in values.items()}}
+                )
                 updated.append(s.row_id)
-        indexed = [encoder(spec).indexed(r) for r in inserts] if spec.name == "residents" else []
-        keys = self.keys_pool.submit(search_index.all_keys, indexed) if indexed and self.keys_pool else None
+        # One statement per set of changed columns, run for all its rows (an edit made on another
+        # workstation to a thousand files arrives as a thousand rows changing the same columns).
+        for columns, params in changes.items():
+            assignments = {c: bindparam(f"v_{c}", type_=table.c[c].type) for c in columns}
+            conn.execute(table.update().where(table.c.id == bindparam("b_id")).values(assignments), params)
         if inserts:
             conn.exec_driver_sql(encoder(spec).sql, inserts)
+            if self.bulk is not None:
+                self.bulk.count(spec.name, inserted)
         if spec.name == "residents":
-            self._reindex(conn, indexed, updated, keys.result() if keys else None)
+            keys = [self.bulk.keys[i] for i in inserted] if self.bulk is not None else None
+            self._reindex(conn, [encoder(spec).indexed(r) for r in inserts], updated, keys)
         return len(inserts) + len(updated)
 
     @staticmethod
@@ -376,16 +405,7 @@ class DeviceSync:
                         )
 
     def _new_row(self, spec: TableSpec, s: RowState) -> tuple[Any, ...]:
-        first = field_clock(s.clocks, s.hlc, "")
-        return encoder(spec).row(
-            s.data,
-            s.row_id,
-            s.hlc,
-            s.clocks,
-            stamp_time(first),
-            stamp_time(s.hlc),
-            Stamp.parse(first).device,
-        )
+        return encoder(spec).row(s.data, s.row_id, s.hlc, s.clocks, field_clock(s.clocks, s.hlc, ""))
 
     def _merge(
         self,
@@ -579,6 +599,21 @@ class DeviceSync:
                     },
                 )
             )
+
+
+@dataclass
+class _Bulk:
+    """A first sync's pull: its second process, the current batch's hashes and search keys from
+    there, and the inserted rows' digest sums so far."""
+
+    pool: ProcessPoolExecutor
+    hashes: dict[uuid.UUID, int] = field(default_factory=dict)
+    keys: dict[uuid.UUID, list[tuple[str, int]]] = field(default_factory=dict)
+    sums: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def count(self, table: str, inserted: list[uuid.UUID]) -> None:
+        n, total = self.sums.get(table, (0, 0))
+        self.sums[table] = (n + len(inserted), total + sum(self.hashes[i] for i in inserted))
 
 
 def _released(column: Any, value: Any, row_id: uuid.UUID) -> Any:
