@@ -206,10 +206,15 @@ def test_disagreement_is_repaired(devices: list[Device]) -> None:
     assert a.sync().repaired == 0
 
 
-def test_a_malformed_row_from_the_hub_is_set_aside_not_a_crash(devices: list[Device], hub: HubServer) -> None:
+@pytest.mark.parametrize("first_sync", [False, True], ids=["batches", "bulk"])
+def test_a_malformed_row_from_the_hub_is_set_aside_not_a_crash(
+    devices: list[Device], hub: HubServer, first_sync: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A row at the hub with its per-field stamps not an object, and one with a number in a text
     field (a hub damaged or tampered with): the device applies everything else, keeps those two
-    aside with the reason, and says so."""
+    aside with the reason, and says so — also when a first sync's second process checks them."""
+    if first_sync:
+        monkeypatch.setattr(device_module, "BULK_PULL", 1)
     a, b = devices
     s = a.as_user()
     good = s.residents.file(draft(s))
