@@ -496,7 +496,10 @@ def create_app(config: HubConfig) -> FastAPI:
     @app.post("/v2/pull", response_model=PullOut, responses=ERRORS)
     def pull(body: PullIn, d: Device) -> Response:
         b = hub.pull(d, _cursor(body.cursor), min(body.limit, limits.pull_batch))
-        return ok({"rows": b.rows, "cursor": str(b.cursor), "more": b.more})
+        answer = ok({"rows": b.rows, "cursor": str(b.cursor), "more": b.more})
+        # Also in the headers: a first sync asks for the next batch before reading this one.
+        answer.headers.update({wire.CURSOR_HEADER: str(b.cursor), wire.MORE_HEADER: "1" if b.more else "0"})
+        return answer
 
     @app.post("/v2/pending", response_model=CountOut, responses=ERRORS)
     def pending(body: CursorIn, d: Device) -> Response:

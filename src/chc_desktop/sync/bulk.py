@@ -1,11 +1,12 @@
-"""A first sync's second process: it fetches each batch from the hub, checks every row, and works
-out what the inserting process needs beyond the rows themselves — each row's content hash (its
+"""A first sync's second process: it checks every row of each fetched batch and works out what
+the inserting process needs beyond the rows themselves — each row's content hash (its
 share of the table's digest, as the row will be stored) and each resident's search keys (pinyin).
 The main process reads the same answer again (orjson: a fraction of the work), then only merges
 and inserts. On a two-core workstation both cores work, and nothing is sent between the
 processes but the hub's own bytes and a few numbers per row.
 
-Everything here is pure and picklable; the worker keeps one connection to the hub.
+A thread of the main process fetches the batches ahead (the hub names the next cursor in its
+answer's headers), so the hub, this process and the inserts all work at once.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from typing import Any
 from chc_desktop.store.digest import content_hash
 from chc_desktop.store.search_index import IndexedResident, all_keys
 from chc_desktop.sync import wire
-from chc_desktop.sync.client import HubClient, Link
 from chc_desktop.sync.protocol import Cursor, HubUnreachable, PullBatch, RowState
 from chc_desktop.sync.tables import TableSpec, pulled_problem, specs
-
-_clients: dict[Link, HubClient] = {}
 
 
 @dataclass(frozen=True)
@@ -60,15 +58,11 @@ def stored_values(spec: TableSpec, data: dict[str, Any]) -> dict[str, Any]:
     return {**spec.defaults, **values} if spec.defaults else values
 
 
-def fetch(link: Link, cursor: str, limit: int) -> Prepared:
-    """The batch after ``cursor``, fetched and checked (runs in the worker process)."""
-    client = _clients.get(link)
-    if client is None:
-        client = _clients[link] = link.client()
-    body = client.pull_raw(Cursor.parse(cursor), limit)
+def prepare(body: bytes, cursor: Cursor, more: bool) -> Prepared:
+    """One fetched batch, checked, hashed and with its residents' search keys (runs in the second
+    process; the hub's answer is read here first)."""
     try:
-        answer = wire.loads(body)
-        items, after, more = answer["rows"], Cursor.parse(answer["cursor"]), bool(answer["more"])
+        items = wire.loads(body)["rows"]
         if not isinstance(items, list):
             raise TypeError
     except (KeyError, ValueError, TypeError):
@@ -101,4 +95,4 @@ def fetch(link: Link, cursor: str, limit: int) -> Prepared:
                 )
             )
     keys = dict(zip((i for i, _ in residents), all_keys([r for _, r in residents]), strict=True))
-    return Prepared(body, after, more, good, hashes, keys, bad)
+    return Prepared(body, cursor, more, good, hashes, keys, bad)

@@ -20,6 +20,7 @@ import uuid
 import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from email.message import Message
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -160,7 +161,7 @@ class Transport:
         return conn
 
     def call(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> Any:
-        status, data = self._exchange(method, path, body, headers)
+        status, data, _ = self._exchange(method, path, body, headers)
         try:
             parsed = wire.loads(data) if data else None
         except ValueError:
@@ -175,18 +176,18 @@ class Transport:
             raise HubUnreachable(message + "。本机数据未受影响。")
         raise HubRejected(message)
 
-    def call_raw(self, path: str, body: Any, headers: dict[str, str]) -> bytes:
+    def call_raw(self, path: str, body: Any, headers: dict[str, str]) -> tuple[bytes, Message]:
         """A POST whose successful answer the caller reads itself (a first sync's batches are read
-        in a second process); a refusal raises as ``call`` does."""
-        status, data = self._exchange("POST", path, body, headers)
+        in a second process), with its headers; a refusal raises as ``call`` does."""
+        status, data, head = self._exchange("POST", path, body, headers)
         if status < 300:
-            return data
+            return data, head
         self.call("POST", path, body, headers)  # asks again for the message; raises
         raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。")
 
     def _exchange(
         self, method: str, path: str, body: Any, headers: dict[str, str] | None
-    ) -> tuple[int, bytes]:
+    ) -> tuple[int, bytes, Message]:
         payload = None if body is None else wire.dumps(body)
         head = {"Accept": "application/json", "Accept-Encoding": "gzip", **(headers or {})}
         if payload is not None:
@@ -199,6 +200,7 @@ class Transport:
                 data = response.read()
                 status = response.status
                 encoding = response.getheader("Content-Encoding", "")
+                answered = response.headers
                 if response.will_close:
                     self.close()
                 break
@@ -216,21 +218,7 @@ class Transport:
                 data = gzip.decompress(data)
             except (OSError, EOFError, zlib.error):
                 raise HubUnreachable("中心服务器的回应不完整。本机数据未受影响。") from None
-        return status, data
-
-
-@dataclass(frozen=True)
-class Link:
-    url: str
-    credential: str
-    fingerprint: str | None
-    timeout: float
-
-    def __repr__(self) -> str:  # never the credential in a log or a traceback
-        return f"Link({self.url!r})"
-
-    def client(self) -> HubClient:
-        return HubClient(self.url, self.credential, self.fingerprint, self.timeout)
+        return status, data, answered
 
 
 class HubClient:
@@ -242,12 +230,6 @@ class HubClient:
     ) -> None:
         self.transport = Transport(url, fingerprint, timeout)
         self._auth = {"Authorization": f"Bearer {credential}"}
-        self._link = Link(url, credential, fingerprint, timeout)
-
-    @property
-    def link(self) -> Link:
-        """What another process needs to reach the hub as this device."""
-        return self._link
 
     def close(self) -> None:
         self.transport.close()
@@ -280,11 +262,19 @@ class HubClient:
     def pull(self, cursor: Cursor, limit: int) -> PullBatch:
         return self._read("/pull", {"cursor": str(cursor), "limit": limit}, wire.batch_in)
 
-    def pull_raw(self, cursor: Cursor, limit: int) -> bytes:
-        """A pull's answer as the hub sent it (JSON), for the caller to read with ``wire.batch_in``."""
-        return self.transport.call_raw(
+    def pull_raw(self, cursor: Cursor, limit: int) -> tuple[bytes, Cursor, bool]:
+        """A pull's answer as the hub sent it (JSON, read later with ``wire.batch_in``), and the
+        cursor after it from the headers — so the next batch can be asked for at once."""
+        body, head = self.transport.call_raw(
             wire.API + "/pull", {"cursor": str(cursor), "limit": limit}, self._auth
         )
+        after, more = head.get(wire.CURSOR_HEADER), head.get(wire.MORE_HEADER)
+        try:
+            if after is None or more not in ("0", "1"):
+                raise ValueError
+            return body, Cursor.parse(after), more == "1"
+        except ValueError:
+            raise HubUnreachable("中心服务器的回应格式不正确（/pull）。本机数据未受影响。") from None
 
     def pending_count(self, cursor: Cursor) -> int:
         return self._read("/pending", {"cursor": str(cursor)}, lambda body: int(body["count"]))

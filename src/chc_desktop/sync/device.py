@@ -11,9 +11,11 @@ import datetime as dt
 import gc
 import multiprocessing
 import os
+import queue
+import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -262,32 +264,40 @@ class DeviceSync:
 
     def _pull_batches(self, cursor: Cursor, total: int, report: SyncReport) -> None:
         done = 0
-        bulk = self.bulk
-        # The next batch is fetched while this one is applied (the hub's I/O waits overlap).
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chc-pull") as fetcher:
-
-            def fetch(after: Cursor) -> Future[Any]:
-                if bulk is not None:
-                    return bulk.pool.submit(bulk_pull.fetch, self.hub.link, str(after), BULK_BATCH)
-                return fetcher.submit(self.hub.pull, after, PULL_BATCH)
-
-            future = fetch(cursor)
-            while True:
-                batch = self._received(future.result())
-                if batch.more:
-                    future = fetch(batch.cursor)
+        with contextlib.closing(self._batches(cursor)) as batches:  # stops the fetching at once
+            for batch in batches:
                 self.set_aside += [("?", rid, why) for rid, why in batch.bad]
                 if batch.rows or batch.bad:
                     with self._applying() as conn:
-                        report.pulled += self.apply(conn, batch.rows, checked=bulk is not None)
+                        report.pulled += self.apply(conn, batch.rows, checked=self.bulk is not None)
                         _set_meta(conn, CURSOR_KEY, str(batch.cursor))
                 done += len(batch.rows)
                 self.progress("pull", done, max(total, done))
+                if batch.more and self.cancelled():
+                    self._check_cancel()
+
+    def _batches(self, cursor: Cursor) -> Generator[PullBatch, None, None]:
+        """The pull's batches in order. The next one is fetched while this one is applied; on a
+        first sync a thread fetches several ahead and the second process prepares them."""
+        if self.bulk is not None:
+            ahead = _ReadAhead(self.hub, self.bulk.pool, cursor)
+            try:
+                while True:
+                    batch = self._received(ahead.next())
+                    yield batch
+                    if not batch.more:
+                        return
+            finally:
+                ahead.close()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chc-pull") as fetcher:
+            future = fetcher.submit(self.hub.pull, cursor, PULL_BATCH)
+            while True:
+                batch = future.result()
+                if batch.more:
+                    future = fetcher.submit(self.hub.pull, batch.cursor, PULL_BATCH)
+                yield batch
                 if not batch.more:
                     return
-                if self.cancelled():
-                    future.cancel()
-                    self._check_cancel()
 
     def _received(self, fetched: PullBatch | bulk_pull.Prepared) -> PullBatch:
         if isinstance(fetched, PullBatch):
@@ -599,6 +609,50 @@ class DeviceSync:
                     },
                 )
             )
+
+
+class _ReadAhead:
+    """A first sync's fetching thread: asks the hub for batch after batch (the cursor comes in each
+    answer's headers) and hands each to the second process as it arrives, a few batches ahead of
+    the inserts. Nothing here writes: a stopped sync resumes from the last applied cursor."""
+
+    DEPTH = 3
+
+    def __init__(self, hub: HubClient, pool: ProcessPoolExecutor, cursor: Cursor) -> None:
+        self.hub, self.pool = hub, pool
+        self.queue: queue.Queue[Future[bulk_pull.Prepared] | BaseException] = queue.Queue(self.DEPTH)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._run, args=(cursor,), name="chc-pull", daemon=True)
+        self.thread.start()
+
+    def _run(self, cursor: Cursor) -> None:
+        try:
+            more = True
+            while more and not self.stopped.is_set():
+                body, cursor, more = self.hub.pull_raw(cursor, BULK_BATCH)
+                self._put(self.pool.submit(bulk_pull.prepare, body, cursor, more))
+        except BaseException as exc:  # handed to the applying thread, which raises it
+            self._put(exc)
+        finally:
+            self.hub.transport.close()  # this thread's connection
+
+    def _put(self, item: Future[bulk_pull.Prepared] | BaseException) -> None:
+        while not self.stopped.is_set():
+            try:
+                self.queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def next(self) -> bulk_pull.Prepared:
+        item = self.queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item.result()
+
+    def close(self) -> None:
+        self.stopped.set()
+        self.thread.join(timeout=self.hub.transport.timeout + 1)
 
 
 @dataclass

@@ -24,6 +24,8 @@ from chc_desktop.sync.protocol import (
 )
 
 API = "/v2"
+CURSOR_HEADER = "X-CHC-Cursor"  # a pull's next cursor and whether more follows, also as headers
+MORE_HEADER = "X-CHC-More"
 
 
 def dumps(value: Any) -> bytes:
