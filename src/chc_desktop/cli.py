@@ -32,7 +32,7 @@ from chc_desktop.config import DEFAULT_PROFILE, check_profile, database_path
 from chc_desktop.domain import codes
 from chc_desktop.domain.resident import ResidentDraft
 from chc_desktop.services.app import Services, open_database
-from chc_desktop.services.errors import ServiceError, ValidationFailed
+from chc_desktop.services.errors import ServiceError, ValidationFailed, for_people
 from chc_desktop.services.hub_admin import NeedHubLogin
 from chc_desktop.services.residents import DuplicateSuspected, Filters, ResidentFile, ResidentRow
 from chc_desktop.store.database import Database, DatabaseError
@@ -434,6 +434,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceError, DatabaseError, SyncError) as exc:
         print(f"chc: {exc}", file=sys.stderr)
         return 1
+    except Exception as exc:  # the one boundary: a plain sentence here, the trace in a crash file
+        print(f"chc: {for_people(exc)}", file=sys.stderr)
+        return 70
 
 
 if __name__ == "__main__":

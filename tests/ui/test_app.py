@@ -4,6 +4,7 @@ helper, and the translations."""
 from __future__ import annotations
 
 import shutil
+import sys
 import threading
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from chc_desktop.config import DEMO_PROFILE, database_path
+from chc_desktop.security.crash_reports import crash_dir
 from chc_desktop.services.app import Services
+from chc_desktop.services.errors import ServiceError
 from chc_desktop.store.database import Database
 from chc_desktop.ui import app as app_module
 from chc_desktop.ui import i18n
@@ -106,10 +109,34 @@ def test_background_work_reports_progress_and_its_result(qtbot: QtBot) -> None:
 
 def test_background_work_failure_is_shown(qtbot: QtBot, asked: list[str]) -> None:
     def work(_progress: Progress, _cancelled: threading.Event) -> None:
-        raise ValueError("磁盘已满")
+        raise ServiceError("磁盘已满")
 
     run_with_progress(None, "测试", work, lambda _r: None)
     qtbot.waitUntil(lambda: asked == ["磁盘已满"])
+
+
+def test_an_unforeseen_error_shows_one_sentence_not_its_values(
+    qtbot: QtBot, asked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a background job and anywhere else (the excepthook): no values on the screen, the trace
+    masked in a private crash file."""
+
+    def work(_progress: Progress, _cancelled: threading.Event) -> None:
+        raise ValueError("居民 欧阳秀英 13812345678 无法保存")
+
+    run_with_progress(None, "测试", work, lambda _r: None)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app_module.install_error_boundary("测试")
+    try:
+        raise KeyError("欧阳秀英")
+    except KeyError as exc:
+        sys.excepthook(KeyError, exc, exc.__traceback__)
+    assert len(asked) == 2
+    for text in asked:
+        assert "程序内部错误" in text and "欧阳秀英" not in text and "13812345678" not in text
+    traces = [p.read_text(encoding="utf-8") for p in crash_dir().glob("crash-*.txt")]
+    assert len(traces) == 2 and all("欧阳秀英" not in t for t in traces)
 
 
 def test_background_work_can_be_cancelled(qtbot: QtBot) -> None:

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, select
 
 from chc_desktop.hub import schema as H
-from chc_desktop.security.passwords import hash_password, verify_password
+from chc_desktop.security.passwords import check_login_password
 from chc_desktop.security.roles import Role
 from chc_desktop.sync.protocol import DeviceInfo, HubRefused
 
@@ -215,7 +215,7 @@ class DeviceRegistry:
                 if data.get("username") == username.strip().lower():
                     account = (row_id, data)
         stored = str(account[1].get("password_hash") or "") if account else ""
-        good = verify_password(stored or _dummy_hash(), password) and bool(stored)
+        good = check_login_password(stored, password)
         if (
             account is None
             or not good
@@ -280,11 +280,6 @@ class DeviceRegistry:
 
 
 @functools.cache
-def _dummy_hash() -> str:
-    """Verified against when the name is unknown, so both failures cost one Argon2 verification."""
-    return hash_password(secrets.token_urlsafe(16))
-
-
 def _split(credential: str | None) -> tuple[uuid.UUID, str]:
     if not credential or credential.count(".") != 1:
         raise NotAuthenticated("缺少工作站凭据：请先登记本工作站。")

@@ -186,7 +186,7 @@ def hub_engine(url: str, statement_timeout_s: int | None = None) -> Engine:
     pushes serialize without the lock-upgrade deadlocks of SQLite's deferred transactions."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
-        engine = create_engine(u, json_serializer=dump_json)
+        engine = create_engine(u, json_serializer=dump_json, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
@@ -199,6 +199,7 @@ def hub_engine(url: str, statement_timeout_s: int | None = None) -> Engine:
     return create_engine(
         u,
         json_serializer=dump_json,
+        hide_parameters=True,  # an error's message never carries the rows' values
         pool_pre_ping=True,
         pool_size=10,
         max_overflow=20,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import secrets
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
@@ -19,6 +22,23 @@ def verify_password(stored_hash: str, password: str) -> bool:
         return _HASHER.verify(stored_hash, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+@functools.cache
+def _stand_in() -> str:
+    """What an unknown name's password is checked against (made once per process)."""
+    return hash_password(secrets.token_urlsafe(16))
+
+
+def check_login_password(stored_hash: str | None, password: str) -> bool:
+    """A login's password check that costs the same whether the account exists or not: without a
+    stored hash (an unknown or disabled name) the password is checked against a stand-in, and the
+    answer is False — so the time of a refusal does not tell which names exist."""
+    stand_in = _stand_in()  # first: the first login of a process pays for it whichever way it goes
+    if not stored_hash:
+        verify_password(stand_in, password)
+        return False
+    return verify_password(stored_hash, password)
 
 
 def password_problem(password: str) -> str | None:

@@ -23,9 +23,10 @@ from chc_desktop.domain import contracts as contract_rules
 from chc_desktop.domain.dates import age_on
 from chc_desktop.domain.key_populations import derived_from_file
 from chc_desktop.domain.record_number import make_record_number
-from chc_desktop.security.passwords import hash_password
+from chc_desktop.security.passwords import hash_password, verify_password
 from chc_desktop.services.demo_care import add_demo_care
 from chc_desktop.services.demo_people import DemoPerson, generate_people
+from chc_desktop.services.errors import ServiceError
 from chc_desktop.services.sites import site_id
 from chc_desktop.services.teams import DEFAULT_PACKAGES
 from chc_desktop.store import signing_state
@@ -87,7 +88,28 @@ class DemoSummary:
     seconds: float
 
 
+DEMO_MARK = "profile.demo"  # local_meta: this database holds demo data and the demo accounts
+
+
+def claim_for_demo(db: Database) -> None:
+    """Demo data and the demo accounts (with their published password) go only into a demo
+    database: one marked so, or one whose every account already has the published password (a new
+    database has none). A real profile — any account with a password of its own — is refused."""
+    if db.meta(DEMO_MARK) == "1":
+        return
+    with db.reader() as s:
+        hashes = list(s.scalars(select(StaffUser.password_hash)))
+    published = DEMO_ACCOUNTS[0][3]
+    if not all(verify_password(h, published) for h in hashes):
+        raise ServiceError(
+            "这个数据库已有正式账户，不能生成演示数据（演示账户的密码是公开的）。"
+            "请使用演示配置：chc --profile demo demo，或 chc-desktop --demo。"
+        )
+    db.set_meta(DEMO_MARK, "1")
+
+
 def ensure_demo_accounts(db: Database) -> dict[str, uuid.UUID]:
+    claim_for_demo(db)
     centre = site_id("centre", "仙霞社区卫生服务中心")
     with db.unit_of_work(None) as s:
         have = {u.username: u.id for u in s.scalars(select(StaffUser))}

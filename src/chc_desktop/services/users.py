@@ -9,7 +9,12 @@ import uuid
 from sqlalchemy import func, select
 
 from chc_desktop.security.accounts import AccountInfo, account_problems
-from chc_desktop.security.passwords import hash_password, password_problem, verify_password
+from chc_desktop.security.passwords import (
+    check_login_password,
+    hash_password,
+    password_problem,
+    verify_password,
+)
 from chc_desktop.security.roles import Permission, Role
 from chc_desktop.services.context import Context, CurrentUser
 from chc_desktop.services.errors import LoginFailed, NotFound, ServiceError, ValidationFailed
@@ -71,30 +76,35 @@ def create_first_admin(
         return _info(user)
 
 
+WRONG_LOGIN = "用户名或密码不正确"
+
+
 def login(db: Database, username: str, password: str) -> CurrentUser:
     """Check a password; count failures and lock the account for a while after too many."""
     username = username.strip().lower()
     now = utcnow()
     with db.unit_of_work(None) as s:
         user = s.scalars(select(StaffUser).where(StaffUser.username == username)).first()
-        if user is None or not user.active or user.deleted_at is not None:
+        if user is not None and (not user.active or user.deleted_at is not None):
+            user = None
+        # One Argon2 check on every path, so the time of an answer does not tell which names exist.
+        good = check_login_password(user.password_hash if user else None, password)
+        if user is None:
             s.add(AuditEntry(action="login.fail", detail={"reason": "unknown_user"}))
-            failure = "用户名或密码不正确"
+            failure = WRONG_LOGIN
         elif user.locked_until and user.locked_until > now:
             minutes = int((user.locked_until - now).total_seconds() // 60) + 1
             s.add(AuditEntry(user_id=user.id, action="login.fail", detail={"reason": "locked"}))
             failure = f"连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试"
-        elif not verify_password(user.password_hash, password):
+        elif not good:
             user.failed_logins += 1
+            failure = WRONG_LOGIN  # the same words as for an unknown name
             limit = int(read_policy(s, "security.max_failed_logins"))
             if user.failed_logins >= limit:
-                user.locked_until = now + dt.timedelta(
-                    minutes=int(read_policy(s, "security.lockout_minutes"))
-                )
+                minutes = int(read_policy(s, "security.lockout_minutes"))
+                user.locked_until = now + dt.timedelta(minutes=minutes)
                 user.failed_logins = 0
-                failure = "连续输错密码次数过多，账户已锁定"
-            else:
-                failure = f"用户名或密码不正确（还可尝试 {limit - user.failed_logins} 次）"
+                failure = f"连续输错密码次数过多，账户已锁定 {minutes} 分钟"
             s.add(AuditEntry(user_id=user.id, action="login.fail", detail={"reason": "password"}))
         else:
             user.failed_logins = 0

@@ -61,7 +61,9 @@ def dump_json(value: Any) -> str:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", json_serializer=dump_json)
+    # hide_parameters: a database error's message names the statement, never the values (names,
+    # ID numbers, phones) it was given.
+    engine = create_engine(f"sqlite:///{path}", json_serializer=dump_json, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     return engine
 

@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
@@ -25,7 +26,7 @@ from chc_desktop.config import DEFAULT_PROFILE, DEMO_PROFILE, check_profile, dat
 from chc_desktop.security.roles import ROLE_LABELS, Role
 from chc_desktop.services.app import Services, open_database
 from chc_desktop.services.demo import DEMO_ACCOUNTS, build_demo, ensure_committees, ensure_demo_accounts
-from chc_desktop.services.errors import ServiceError
+from chc_desktop.services.errors import ServiceError, for_people
 from chc_desktop.services.residents import Filters
 from chc_desktop.store.database import Database, DatabaseError
 from chc_desktop.ui import i18n, theme
@@ -89,11 +90,26 @@ def build_demo_residents(db: Database, services: Services, residents: int) -> No
     loop.exec()
 
 
+def install_error_boundary(title: str) -> None:
+    """The UI's one boundary for errors nobody caught (in a slot, an event, start-up): the user
+    reads one plain sentence; the trace goes, masked, to a private crash file — never to the
+    screen or the console with personal values in it."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        QMessageBox.critical(None, title, for_people(exc.with_traceback(tb)))
+
+    sys.excepthook = hook
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv[1:])
     app = make_application(argv, args.lang)
     title = QCoreApplication.translate("app", "社区卫生服务中心桌面工作站")
+    install_error_boundary(title)
     try:
         profile = check_profile(args.profile or (DEMO_PROFILE if args.demo else DEFAULT_PROFILE))
     except ValueError as exc:
@@ -113,7 +129,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(app: QApplication, db: Database, demo: bool, database_name: str) -> int:
     if demo:
-        ensure_demo_accounts(db)
+        try:
+            ensure_demo_accounts(db)
+        except ServiceError as exc:  # a real profile opened with --demo
+            title = QCoreApplication.translate("app", "社区卫生服务中心桌面工作站")
+            QMessageBox.critical(None, title, str(exc))
+            return 1
         ensure_committees(db)
     services = Services(db)
     if services.needs_first_admin():

@@ -10,13 +10,14 @@ a message box (or passed to ``on_failed``).
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from chc_desktop.services.errors import for_people
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress, threading.Event], Any]
@@ -55,9 +56,8 @@ class Job(QRunnable):
             result = self.work(self._progress, self.cancel_event)
         except Cancelled:
             self.signals.cancelled.emit()
-        except Exception as exc:  # shown to the user; the trace (no personal data) goes to stderr
-            traceback.print_exception(type(exc), exc, exc.__traceback__)
-            self.signals.failed.emit(str(exc) or type(exc).__name__)
+        except Exception as exc:  # a plain sentence; an unforeseen error's trace goes to a crash file
+            self.signals.failed.emit(for_people(exc))
         else:
             if self.cancel_event.is_set():
                 self.signals.cancelled.emit()
