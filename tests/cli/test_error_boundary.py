@@ -110,3 +110,13 @@ def test_demo_data_goes_only_into_a_demo_database(
         assert db.meta(DEMO_MARK) == "1" and "doctor" in ensure_demo_accounts(db)
     finally:
         db.close()
+
+
+def test_errors_written_for_people_pass_through_and_a_file_error_loses_its_path() -> None:
+    from chc_desktop.printing.raster import RasterError
+    from chc_desktop.services.errors import for_people
+
+    assert for_people(RasterError("找不到 pdftoppm")) == "找不到 pdftoppm"
+    full = OSError(28, "No space left on device", f"/home/clinic/{NAME}.pdf")
+    assert for_people(full) == "读写文件失败：No space left on device"
+    assert not list(crash_dir().glob("crash-*.txt"))  # neither is a bug

@@ -212,8 +212,8 @@ class Rendered:
     offset_mm: Offsets
 
 
-class PrintFailed(Exception):
-    """The printer could not take the pages."""
+class PrintFailed(ServiceError):
+    """The printer could not take the pages (said to the user as it is)."""
 
 
 def render_pages(
