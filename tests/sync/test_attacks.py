@@ -229,6 +229,8 @@ def test_a_revoked_workstation_is_refused_at_its_next_request(devices: list[Devi
     client = a.client()
     with pytest.raises(HubRefused):
         client.pull(Cursor(), 10)
+    with pytest.raises(HubRefused, match="撤销"):  # a first sync's raw batches too
+        client.pull_raw(Cursor(), 10)
     with pytest.raises(HubRefused):
         push(a, "residents", uuid.uuid4(), "insert", {"name": "x"}, uid(a, "doctor"))
     assert a.services().sync.status().waiting > 0  # nothing lost on the workstation either

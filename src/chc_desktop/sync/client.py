@@ -162,28 +162,15 @@ class Transport:
 
     def call(self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None) -> Any:
         status, data, _ = self._exchange(method, path, body, headers)
-        try:
-            parsed = wire.loads(data) if data else None
-        except ValueError:
-            raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。") from None
-        if status < 300:
-            return parsed
-        detail = parsed.get("detail") if isinstance(parsed, dict) else None
-        message = str(detail) if isinstance(detail, str) else f"中心服务器拒绝了请求（HTTP {status}）"
-        if status in (401, 403, 409):
-            raise HubRefused(message)
-        if status == 429 or status >= 500:  # busy or down: try again later, nothing was lost
-            raise HubUnreachable(message + "。本机数据未受影响。")
-        raise HubRejected(message)
+        return _answer(status, data)
 
     def call_raw(self, path: str, body: Any, headers: dict[str, str]) -> tuple[bytes, Message]:
         """A POST whose successful answer the caller reads itself (a first sync's batches are read
         in a second process), with its headers; a refusal raises as ``call`` does."""
         status, data, head = self._exchange("POST", path, body, headers)
-        if status < 300:
-            return data, head
-        self.call("POST", path, body, headers)  # asks again for the message; raises
-        raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。")
+        if status >= 300:
+            _answer(status, data)  # raises, with the hub's own words where it gave them
+        return data, head
 
     def _exchange(
         self, method: str, path: str, body: Any, headers: dict[str, str] | None
@@ -219,6 +206,27 @@ class Transport:
             except (OSError, EOFError, zlib.error):
                 raise HubUnreachable("中心服务器的回应不完整。本机数据未受影响。") from None
         return status, data, answered
+
+
+def _answer(status: int, data: bytes) -> Any:
+    """A reply's JSON if it succeeded; otherwise the error its status and detail call for."""
+    try:
+        parsed = wire.loads(data) if data else None
+    except ValueError:
+        raise HubUnreachable(f"中心服务器的回应无法识别（HTTP {status}）。本机数据未受影响。") from None
+    if status < 300:
+        return parsed
+    raise _refusal(status, parsed)
+
+
+def _refusal(status: int, parsed: Any) -> SyncError:
+    detail = parsed.get("detail") if isinstance(parsed, dict) else None
+    message = str(detail) if isinstance(detail, str) else f"中心服务器拒绝了请求（HTTP {status}）"
+    if status in (401, 403, 409):
+        return HubRefused(message)
+    if status == 429 or status >= 500:  # busy or down: try again later, nothing was lost
+        return HubUnreachable(message + "。本机数据未受影响。")
+    return HubRejected(message)
 
 
 class HubClient:
