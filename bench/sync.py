@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import secrets
 import sqlite3
 import sys
 import time
@@ -166,7 +167,7 @@ def baseline_copy(hub_url: str, target: Path) -> tuple[float, int]:
     return time.perf_counter() - t, n
 
 
-SECRET = b"bench-only-hub-secret-0123456789"
+SECRET = secrets.token_bytes(32)  # this run's hub only; never kept
 
 
 class HubProcess:

@@ -16,8 +16,10 @@
 --    Database on another machine: give the role a password, typed at psql's prompt so it stays out
 --    of shell history and server logs:
 --        \password chc_hub
---    and write it into hub.toml's database_url (percent-encode @ : / ? # % in it):
---        database_url = "postgresql://chc_hub:<password>@db.example/chc_hub?sslmode=verify-full"
+--    and let chc-hub write it into its own 0600 hub.toml, typed at a prompt again (never on a
+--    command line, never in a file anyone else reads):
+--        chc-hub init --database 'postgresql://chc_hub@db.example/chc_hub?sslmode=verify-full' \
+--                     --ask-password --write-config /etc/chc-hub/hub.toml
 SELECT 'CREATE ROLE chc_hub LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS'
  WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'chc_hub')
 \gexec

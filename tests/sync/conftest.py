@@ -10,6 +10,7 @@ fails the run instead of skipping it.
 from __future__ import annotations
 
 import os
+import secrets
 import socket
 import threading
 import time
@@ -44,7 +45,7 @@ from tests.conftest import PASSWORD, TODAY, login
 PG_URL = os.environ.get("CHC_TEST_HUB_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 CENTRE = "仙霞社区卫生服务中心"  # the demo accounts' centre
 OTHER_CENTRE = "华阳社区卫生服务中心"
-SECRET = b"tests-only-hub-secret-0123456789"
+SECRET = secrets.token_bytes(32)  # this test run's hubs only; no key stands in the code
 
 
 class MemoryKeyring(KeyringBackend):
