@@ -182,10 +182,13 @@ class HubProcess:
         self.port = sock.getsockname()[1]
         sock.close()
         self.config = OUT / f"hub-{self.port}.toml"
+        self.snapshots = OUT / "snapshots"
         self.config.write_text(
             f'database_url = "{database_url}"\nsecret = "{base64.urlsafe_b64encode(SECRET).decode()}"\n'
             f'[server]\nhost = "127.0.0.1"\nport = {self.port}\nworkers = {workers}\n'
-            "[limits]\nenrol_per_minute = 100000\nrequests_per_second = 100000.0\nburst = 100000\n",
+            "[limits]\nenrol_per_minute = 100000\nrequests_per_second = 100000.0\nburst = 100000\n"
+            # Snapshots are made where the benchmark says, never in the background of a measurement.
+            f'[snapshots]\nfolder = "{self.snapshots}"\nauto = false\n',
             encoding="utf-8",
         )
         self.config.chmod(0o600)
@@ -222,6 +225,21 @@ class HubProcess:
             return DeviceRegistry(engine, SECRET).issue_code(site_id("centre", SITE), "bench")[0]
         finally:
             engine.dispose()
+
+    def make_snapshot(self) -> dict[str, Any]:
+        """``chc-hub snapshot`` for the benchmark's site, as an IT officer's nightly job runs it."""
+        import subprocess
+
+        exe = Path(sys.executable).with_name("chc-hub")
+        t = time.perf_counter()
+        subprocess.run([str(exe), "--config", str(self.config), "snapshot", "--site", SITE], check=True)
+        seconds = time.perf_counter() - t
+        (info,) = [json.loads(p.read_text()) for p in self.snapshots.glob("*.json")]
+        return {"build_s": round(seconds, 1), "mb": round(info["size"] / 1e6, 1), "rows": info["rows"]}
+
+    def forget_snapshots(self) -> None:
+        for p in self.snapshots.glob("*.json"):
+            p.unlink()
 
     def rss_mb(self) -> float:
         """The hub processes' resident memory (the server and its workers)."""
@@ -288,6 +306,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--residents", type=int, default=300_000)
     parser.add_argument("--reuse", action="store_true", help="reuse bench/out's demo database")
+    parser.add_argument("--skip-full-pull", action="store_true", help="no first sync without a snapshot")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
@@ -311,16 +330,26 @@ def main() -> None:
     result["baseline_rows"] = base_n
 
     with HubProcess(hub_url) as hub:
+        # A workstation needs an enrolment for its site's snapshot to be made (as the nightly job).
         a = new_device(OUT / "sync-device-a.db", hub)
+        result["snapshot"] = hub.make_snapshot()
         first_s, report = run_sync(a[2], a[1])
         result["first_sync_s"] = round(first_s, 2)
         result["first_sync_pulled"] = report.pulled
+        result["first_sync_from_snapshot"] = report.from_snapshot
         result["first_sync_disagreements"] = report.disagreements
         result["first_sync_vs_baseline"] = round(first_s / base_s, 2)
         result["hub_rss_mb_after_first_sync"] = hub.rss_mb()
         b = new_device(OUT / "sync-device-b.db", hub)
         second_s, _ = run_sync(b[2], b[1])
         result["second_device_first_sync_s"] = round(second_s, 2)
+        if not args.skip_full_pull:  # the same first sync without a snapshot, for comparison
+            hub.forget_snapshots()
+            c = new_device(OUT / "sync-device-c.db", hub)
+            full_s, full = run_sync(c[2], c[1])
+            result["first_sync_without_snapshot_s"] = round(full_s, 2)
+            result["first_sync_without_snapshot_disagreements"] = full.disagreements
+            c[0].close()
         result["round_trip"] = [round_trip(a, b, 1000, str(k)) for k in range(3)]
     result["noise_after"] = noise()
     for d in (a, b):

@@ -242,7 +242,7 @@ init_hub() {
   else
     say "Creating the hub database and $CONFIG (chc-hub init)"
     new_stage
-    hub init --database "$DB_URL" --write-config "$STAGE/hub.toml" | sed "s#$STAGE/hub.toml#$CONFIG#g"
+    hub init --database "$DB_URL" --snapshots /var/lib/chc-hub/snapshots --write-config "$STAGE/hub.toml" | sed "s#$STAGE/hub.toml#$CONFIG#g"
     mv -- "$STAGE/hub.toml" "$CONFIG"   # stays chc-hub:chc-hub, 0600
   fi
 }

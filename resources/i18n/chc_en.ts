@@ -4820,12 +4820,12 @@ In bed at month end %4&#x3000;Bed days %5</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="172"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="173"/>
         <source>中心同步凭据</source>
         <translation>Hub token</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="175"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="176"/>
         <source>请输入本工作站的中心凭据（本次运行期间有效）：</source>
         <translation>Enter this workstation&apos;s hub token (kept only while the program runs):</translation>
     </message>
@@ -4838,159 +4838,164 @@ In bed at month end %4&#x3000;Bed days %5</translation>
         <translation>Sending this workstation&apos;s changes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="44"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="45"/>
         <source>正在下载中心的修改</source>
         <translation>Receiving the hub&apos;s changes</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="45"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="46"/>
         <source>正在核对两边数据</source>
         <translation>Checking both sides agree</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="63"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="64"/>
         <source>立即同步 (F9)</source>
         <translation>Sync now (F9)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="66"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="67"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="92"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="93"/>
         <source>处理冲突…</source>
         <translation>Resolve conflict…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="90"/>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="95"/>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="100"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="101"/>
         <source>打开档案</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="69"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="44"/>
+        <source>正在下载本机构的数据快照</source>
+        <translation>Receiving this site&apos;s snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="70"/>
         <source>登记到中心…</source>
         <translation>Enrol at the hub…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="88"/>
         <source>保留所选档案，合并同组其他档案…</source>
         <translation>Keep the selected file and merge the others of its group…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="97"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="98"/>
         <source>修正后重新发送</source>
         <translation>Send again after fixing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="108"/>
         <source>同步记录</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="110"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="111"/>
         <source>疑似重复档案</source>
         <translation>Suspected duplicates</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="160"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="161"/>
         <source>冲突（%1）</source>
         <translation>Conflicts (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="162"/>
         <source>被拒收（%1）</source>
         <translation>Refused (%1)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="181"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="182"/>
         <source>正在查找疑似重复档案…</source>
         <translation>Looking for suspected duplicate files…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="189"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="190"/>
         <source>疑似重复档案（%1 组）</source>
         <translation>Suspected duplicates (%1 groups)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="199"/>
         <source>本工作站单机使用，未连接中心</source>
         <translation>This workstation works on its own, not connected to a hub</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="199"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="200"/>
         <source>由管理员登记本工作站并连接中心后，数据会自动与中心同步。</source>
         <translation>Once an administrator enrols this workstation and connects it to the hub, data syncs with the hub automatically.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="203"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="203"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="203"/>
         <source>尚未同步</source>
         <translation>not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="203"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="204"/>
         <source>中心 %1 · %2</source>
         <translation>Hub %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="204"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="205"/>
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="206"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="207"/>
         <source>上次成功同步：%1；待上传 %2 条；被拒收 %3 条；未处理冲突 %4 个。</source>
         <translation>Last successful sync: %1; %2 changes waiting; %3 refused; %4 open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="220"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="221"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="229"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="231"/>
         <source>同步完成：</source>
         <translation>Sync finished: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="229"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="231"/>
         <source>同步未完成：</source>
         <translation>Sync did not finish: </translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="253"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="255"/>
         <source>冲突已处理，结果将在下次同步时发送到中心。</source>
         <translation>Conflict resolved; the result goes to the hub at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="265"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="267"/>
         <source>已重新排队，将在下次同步时发送。</source>
         <translation>Queued again; it will be sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="282"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="284"/>
         <source>保留 %1（%2），把同组另外 %3 份档案的既往史、家庭等记录移入，并注销它们（记入审计）。</source>
         <translation>Keep %1 (%2): move the history, household and other records of the %3 other files of the group into it and close them (audited).</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="288"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="290"/>
         <source>合并重复档案</source>
         <translation>Merge duplicate files</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="296"/>
+        <location filename="../../src/chc_desktop/ui/sync/sync_page.py" line="298"/>
         <source>已合并到 %1 的档案。</source>
         <translation>Merged into the file of %1.</translation>
     </message>
@@ -4998,47 +5003,47 @@ In bed at month end %4&#x3000;Bed days %5</translation>
 <context>
     <name>SyncStatusLabel</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="198"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="199"/>
         <source>单机使用（未连接中心）</source>
         <translation>Standalone (no hub)</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="203"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="204"/>
         <source>● 正在同步</source>
         <translation>● Syncing</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="205"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="206"/>
         <source>● 在线</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="207"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="208"/>
         <source>○ 尚未同步</source>
         <translation>○ Not synced yet</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="209"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="210"/>
         <source>○ 离线</source>
         <translation>○ Offline</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="212"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="213"/>
         <source>上次同步 %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="213"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="214"/>
         <source>待上传 %1</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="215"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="216"/>
         <source>被拒 %1</source>
         <translation>%1 refused</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="217"/>
+        <location filename="../../src/chc_desktop/ui/sync/controller.py" line="218"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
@@ -5927,12 +5932,13 @@ KPS %3  PPS %4  ESAS-r total %5</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../src/chc_desktop/ui/app.py" line="86"/>
+        <location filename="../../src/chc_desktop/ui/app.py" line="87"/>
         <source>正在生成演示数据（%1 位虚构居民）…</source>
         <translation>Building demo data (%1 fictitious residents)…</translation>
     </message>
     <message>
-        <location filename="../../src/chc_desktop/ui/app.py" line="96"/>
+        <location filename="../../src/chc_desktop/ui/app.py" line="111"/>
+        <location filename="../../src/chc_desktop/ui/app.py" line="135"/>
         <source>社区卫生服务中心桌面工作站</source>
         <translation>CHC Desktop</translation>
     </message>

@@ -132,8 +132,9 @@ def run_sync(args: argparse.Namespace, open_db: Opener, login: Login, emit: Emit
 
 
 def _progress(stage: str, done: int, total: int) -> None:
-    label = {"push": "上传", "pull": "下载", "check": "核对"}.get(stage, stage)
-    print(f"\r{label} {done}/{total}", end="", file=sys.stderr, flush=True)
+    label = {"push": "上传", "snapshot": "下载快照", "pull": "下载", "check": "核对"}.get(stage, stage)
+    amount = f"{done / 1024:.0f}/{total / 1024:.0f} MB" if stage == "snapshot" else f"{done}/{total}"
+    print(f"\r{label} {amount}", end="", file=sys.stderr, flush=True)
     if done >= total:
         print(file=sys.stderr)
 

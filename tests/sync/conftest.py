@@ -30,7 +30,7 @@ from sqlalchemy.engine import make_url
 from chc_desktop.hub import schema as H
 from chc_desktop.hub.accounts import Accounts, seed_demo, seed_reference
 from chc_desktop.hub.api import create_app
-from chc_desktop.hub.config import HubConfig, Limits
+from chc_desktop.hub.config import HubConfig, Limits, SnapshotSettings
 from chc_desktop.hub.devices import DeviceRegistry
 from chc_desktop.hub.storage import Hub
 from chc_desktop.security.passwords import hash_password
@@ -119,9 +119,14 @@ class HubServer:
     _thread: threading.Thread | None = None
     engines: list[Any] = field(default_factory=list)
 
-    def start(self, limits: Limits | None = None) -> HubServer:
+    def start(self, limits: Limits | None = None, snapshots: SnapshotSettings | None = None) -> HubServer:
         # Tests enrol dozens of workstations a minute from one address.
-        self.config = HubConfig(self.database_url, SECRET, limits=limits or Limits(enrol_per_minute=100_000))
+        self.config = HubConfig(
+            self.database_url,
+            SECRET,
+            limits=limits or Limits(enrol_per_minute=100_000),
+            snapshots=snapshots or SnapshotSettings(),
+        )
         sock = free_port()
         port = sock.getsockname()[1]
         app = create_app(self.config)
@@ -190,7 +195,8 @@ class HubProcess:
             f'database_url = "{self.database_url}"',
             f'secret = "{base64.urlsafe_b64encode(SECRET).decode()}"',
         ]
-        lines += ["[limits]", "enrol_per_minute = 100000", "[server]"]
+        # Snapshots only where a test makes them: a server making its own would load the machine.
+        lines += ["[limits]", "enrol_per_minute = 100000", "[snapshots]", "auto = false", "[server]"]
         if self.certificate:
             lines += [f'certificate = "{self.certificate}"', f'private_key = "{self.private_key}"']
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -248,15 +254,20 @@ def prepare_hub(database_url: str, demo_hash: str) -> None:
         engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def hub(request: pytest.FixtureRequest, tmp_path: Path, demo_hash: str) -> Iterator[HubServer]:
+def hub_url(request: pytest.FixtureRequest, tmp_path: Path, demo_hash: str) -> str:
+    """A prepared hub database of the kind the test is parametrized with."""
     url = (
         f"sqlite:///{tmp_path / 'hub.db'}"
         if request.param == "sqlite"
         else request.getfixturevalue("pg_database")
     )
     prepare_hub(url, demo_hash)
-    server = HubServer(url).start()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub(request: pytest.FixtureRequest, tmp_path: Path, demo_hash: str) -> Iterator[HubServer]:
+    server = HubServer(hub_url(request, tmp_path, demo_hash)).start()
     yield server
     server.stop()
 

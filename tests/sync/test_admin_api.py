@@ -176,3 +176,7 @@ def test_the_database_password_is_typed_not_given_on_the_command_line(
     assert typed in config.read_text(encoding="utf-8")
     assert config.stat().st_mode & 0o077 == 0
     assert typed not in capsys.readouterr().out
+    from chc_desktop.hub.config import load
+
+    written = load(config).snapshots  # the snapshot folder, beside the configuration unless given
+    assert written.folder == tmp_path / "snapshots" and written.auto and written.max_age_hours == 24

@@ -14,16 +14,17 @@ a code, the log gets the request's shape.
 import dataclasses
 import datetime as dt
 import logging
+import os
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -32,7 +33,10 @@ from chc_desktop.hub import schema as H
 from chc_desktop.hub.accounts import Account, AccountError, Accounts
 from chc_desktop.hub.config import HubConfig
 from chc_desktop.hub.devices import AdminUser, DeviceRegistry, Forbidden, NotAuthenticated
+from chc_desktop.hub.snapshots import CHUNK as SNAPSHOT_CHUNK
+from chc_desktop.hub.snapshots import SnapshotMaker, Snapshots, is_fresh
 from chc_desktop.hub.storage import Hub
+from chc_desktop.store import migrate
 from chc_desktop.sync import wire
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
@@ -121,6 +125,10 @@ class LeasesIn(_Model):
 
 class CountOut(_Model):
     count: int
+
+
+class SnapshotIn(_Model):
+    device_schema: Text40
 
 
 class CursorIn(_Model):
@@ -324,9 +332,19 @@ def create_app(config: HubConfig) -> FastAPI:
     per_device = RateLimiter(limits.requests_per_second, limits.burst)
     per_address = RateLimiter(limits.enrol_per_minute / 60, limits.enrol_per_minute)
 
+    folder = config.snapshots.folder
+    snapshots = Snapshots(hub, folder) if folder is not None else None
+    maker = (
+        SnapshotMaker(config.database_url, folder, config.snapshots.max_age_hours)
+        if folder is not None and config.snapshots.auto
+        else None
+    )
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> Any:
         yield
+        if maker is not None:
+            maker.stop()
         engine.dispose()
 
     app = FastAPI(
@@ -338,6 +356,7 @@ def create_app(config: HubConfig) -> FastAPI:
         redoc_url=None,
     )
     app.state.hub = hub
+    app.state.snapshot_maker = maker
     app.state.registry = registry
 
     # -- errors: a short message and a code, never a traceback or a value from the request
@@ -500,6 +519,32 @@ def create_app(config: HubConfig) -> FastAPI:
         # Also in the headers: a first sync asks for the next batch before reading this one.
         answer.headers.update({wire.CURSOR_HEADER: str(b.cursor), wire.MORE_HEADER: "1" if b.more else "0"})
         return answer
+
+    @app.post("/v2/snapshot", response_class=StreamingResponse, responses=ERRORS)
+    def snapshot(body: SnapshotIn, d: Device) -> Response:
+        """The device's site's snapshot for a first sync (hub/snapshots.py): the gzip file as kept,
+        its hash in a header. 404 when there is none for this schema — then made, if the server
+        makes its own — and the device pulls everything."""
+        found = snapshots.open_for(d, body.device_schema) if snapshots is not None else None
+        stale = found is None or not is_fresh(found[1], config.snapshots.max_age_hours)
+        if maker is not None and stale and body.device_schema == migrate.HEAD:
+            maker.request(d.site_id)
+        if found is None:
+            raise HubError(404, "no_snapshot", "中心尚无本机构的快照，本次逐批下载")
+        fh, info = found
+
+        def chunks() -> Iterator[bytes]:
+            with fh:
+                while data := fh.read(SNAPSHOT_CHUNK):
+                    yield data
+
+        size = os.fstat(fh.fileno()).st_size
+        log.info("snapshot sent device=%s bytes=%s", d.device_id.hex, size)
+        return StreamingResponse(
+            chunks(),
+            media_type="application/gzip",
+            headers={"Content-Length": str(size), wire.SNAPSHOT_SHA_HEADER: info.sha256},
+        )
 
     @app.post("/v2/pending", response_model=CountOut, responses=ERRORS)
     def pending(body: CursorIn, d: Device) -> Response:

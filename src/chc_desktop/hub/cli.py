@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +20,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from chc_desktop.hub import schema as H
 from chc_desktop.hub.accounts import AccountError, Accounts, seed_demo, seed_reference
-from chc_desktop.hub.config import ConfigError, HubConfig, load, new_secret, render
+from chc_desktop.hub.config import ConfigError, HubConfig, SnapshotSettings, load, new_secret, render
 from chc_desktop.hub.devices import DeviceRegistry
+from chc_desktop.hub.snapshots import Snapshots
 from chc_desktop.hub.storage import Hub, unreachable
 from chc_desktop.hub.tls import certificate_fingerprint, make_certificate
 from chc_desktop.sync.protocol import SyncError
@@ -79,7 +80,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         if not database:
             raise SyncError("请用 --database 给出中心数据库地址")
         secret = new_secret()
-        text = render(HubConfig(database, b"x" * 16, host=args.host, port=args.port), secret)
+        snapshots = SnapshotSettings(Path(args.snapshots))
+        text = render(
+            HubConfig(database, b"x" * 16, host=args.host, port=args.port, snapshots=snapshots), secret
+        )
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
@@ -209,6 +213,41 @@ def cmd_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    """Make the snapshots new workstations start from: for the named sites, or for every site with
+    an enrolled workstation (run nightly, e.g. from a systemd timer, so each is at most a day old)."""
+    config, hub = _open(args)
+    folder = config.snapshots.folder
+    if folder is None:
+        raise SyncError("配置中没有快照目录（[snapshots] folder，或环境变量 CHC_HUB_SNAPSHOTS）")
+    if args.site:
+        sites = [_site(hub, name) for name in args.site]
+    else:
+        enrolled = DeviceRegistry(hub.engine, config.secret).devices()
+        sites = list(dict.fromkeys(d["site_id"] for d in enrolled if not d["revoked"]))
+    if not sites:
+        print("没有已登记工作站的机构，无需制作快照。")
+        return 0
+    names = dict(hub.rows_of("sites"))
+    keeper = Snapshots(hub, folder)
+    for site in sites:
+        name = str(names.get(site, {}).get("name", site.hex))
+        info = keeper.build(site, _progress_line(name))
+        print(
+            f"\r{name}：{info.rows} 条记录，快照 {info.size / 1e6:.1f} MB，用时 {info.seconds:.1f} 秒"
+            + " " * 10
+        )
+    return 0
+
+
+def _progress_line(name: str) -> Callable[[str, int, int], None]:
+    def show(stage: str, done: int, total: int) -> None:
+        if stage == "pull" and total and sys.stdout.isatty():
+            print(f"\r{name}：{done}/{total}", end="", flush=True)
+
+    return show
+
+
 def cmd_setting(args: argparse.Namespace) -> int:
     _, hub = _open(args)
     value: Any = json.loads(args.value) if args.value[:1] in "[{0123456789-tfn" else args.value
@@ -231,6 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--host", default="0.0.0.0")
     init.add_argument("--port", type=int, default=8443)
     init.add_argument("--demo", action="store_true", help="另建演示居委会和演示账户（试用）")
+    init.add_argument(
+        "--snapshots",
+        default="snapshots",
+        help="新工作站首次同步用的机构快照目录（写入配置；默认在配置文件旁，如 /var/lib/chc-hub/snapshots）",
+    )
     init.set_defaults(func=cmd_init)
     serve = sub.add_parser("serve", help="运行中心服务")
     serve.add_argument("--host")
@@ -271,6 +315,9 @@ def build_parser() -> argparse.ArgumentParser:
     change.add_argument("--active", choices=["yes", "no"])
     change.add_argument("--password", action="store_true", help="设置新密码")
     user.set_defaults(func=cmd_user)
+    snap = sub.add_parser("snapshot", help="制作新工作站首次同步用的机构快照（可每晚定时运行）")
+    snap.add_argument("--site", action="append", help="机构名称（可多次给出；默认：所有已登记工作站的机构）")
+    snap.set_defaults(func=cmd_snapshot)
     setting = sub.add_parser("setting", help="修改一项设置（全区生效）")
     setting.add_argument("key")
     setting.add_argument("value")

@@ -37,6 +37,17 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class SnapshotSettings:
+    """Where the hub keeps its sites' snapshots for new workstations (hub/snapshots.py), and
+    whether it makes them by itself: when a new workstation asks and there is none, or the one
+    there is older than ``max_age_hours`` (it is then still sent: the pull goes on from it)."""
+
+    folder: Path | None = None  # None: no snapshots, a first sync pulls everything
+    auto: bool = True
+    max_age_hours: float = 24.0
+
+
+@dataclass(frozen=True)
 class HubConfig:
     database_url: str
     secret: bytes
@@ -47,6 +58,7 @@ class HubConfig:
     workers: int = 1
     behind_proxy: bool = False  # TLS ends at a reverse proxy on this machine
     limits: Limits = field(default_factory=Limits)
+    snapshots: SnapshotSettings = field(default_factory=SnapshotSettings)
 
     @property
     def tls(self) -> bool:
@@ -77,7 +89,9 @@ def load(path: Path | None = None) -> HubConfig:
         url, secret = os.environ.get("CHC_HUB_DATABASE_URL"), os.environ.get("CHC_HUB_SECRET")
         if not url or not secret:
             raise ConfigError("请用 --config 指定配置文件，或设置 CHC_HUB_DATABASE_URL 和 CHC_HUB_SECRET")
-        return HubConfig(url, _secret(secret, "CHC_HUB_SECRET"))
+        folder = os.environ.get("CHC_HUB_SNAPSHOTS")
+        snapshots = SnapshotSettings(Path(folder) if folder else None)
+        return HubConfig(url, _secret(secret, "CHC_HUB_SECRET"), snapshots=snapshots)
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -103,6 +117,7 @@ def from_mapping(raw: dict[str, Any], where: str, base: Path) -> HubConfig:
         raise ConfigError(f"{where}：缺少 secret")
     server = raw.get("server", {})
     limits = raw.get("limits", {})
+    snapshots = raw.get("snapshots", {})
     try:
         cert = server.get("certificate")
         key = server.get("private_key")
@@ -116,9 +131,21 @@ def from_mapping(raw: dict[str, Any], where: str, base: Path) -> HubConfig:
             workers=int(server.get("workers", 1)),
             behind_proxy=bool(server.get("behind_proxy", False)),
             limits=replace(Limits(), **{k: type(getattr(Limits(), k))(v) for k, v in limits.items()}),
+            snapshots=SnapshotSettings(
+                # Beside the configuration by default: the hub's own private folder.
+                Path(base, str(snapshots.get("folder", "snapshots"))),
+                auto=_flag(snapshots.get("auto", True), "snapshots.auto"),
+                max_age_hours=float(snapshots.get("max_age_hours", 24.0)),
+            ),
         )
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{where}：设置值不正确（{exc}）") from None
+
+
+def _flag(value: Any, name: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{name} 应为 true 或 false")
+    return value
 
 
 def render(config: HubConfig, secret_text: str) -> str:
@@ -138,6 +165,16 @@ def render(config: HubConfig, secret_text: str) -> str:
             f"private_key = {_toml(str(config.private_key))}",
         ]
     lines += [f"workers = {config.workers}", ""]
+    if config.snapshots.folder is not None:
+        lines += [
+            "# New workstations' first sync starts from their site's snapshot (made when asked, or by",
+            "# chc-hub snapshot); the folder holds a street's health files: the service account's only.",
+            "[snapshots]",
+            f"folder = {_toml(str(config.snapshots.folder))}",
+            f"auto = {'true' if config.snapshots.auto else 'false'}",
+            f"max_age_hours = {config.snapshots.max_age_hours}",
+            "",
+        ]
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import http.client
+import os
 import socket
 import ssl
 import threading
@@ -21,6 +22,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from email.message import Message
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -41,6 +43,11 @@ from chc_desktop.sync.protocol import (
 T = TypeVar("T")
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 TIMEOUT_S = 120.0
+CHUNK = 1 << 20
+
+
+class SnapshotBroken(HubUnreachable):
+    """A snapshot arrived whole but not as the hub described it (its hash, its compression)."""
 
 
 class CertificateMismatch(HubRefused):
@@ -172,6 +179,32 @@ class Transport:
             _answer(status, data)  # raises, with the hub's own words where it gave them
         return data, head
 
+    def download(
+        self, path: str, body: Any, headers: dict[str, str], sink: Callable[[bytes, int], None]
+    ) -> Message | None:
+        """A POST whose answer is a file, handed to ``sink`` piece by piece as it arrives (a
+        snapshot: hundreds of MB). None when the hub has no such file (404); a refusal raises as
+        ``call`` does; a connection lost midway raises HubUnreachable."""
+        head = {"Accept-Encoding": "identity", "Content-Type": "application/json", **headers}
+        conn = self._connection()
+        try:
+            conn.request("POST", path, body=wire.dumps(body), headers=head)
+            response = conn.getresponse()
+            if response.status >= 300:
+                data = response.read()
+                if response.status == 404:
+                    return None
+                _answer(response.status, data)
+            total = int(response.getheader("Content-Length") or 0)
+            while chunk := response.read(CHUNK):
+                sink(chunk, total)
+            answered = response.headers
+        except (OSError, http.client.HTTPException) as exc:
+            raise _unreachable(exc) from None
+        finally:
+            self.close()  # a large answer read in pieces: a fresh connection for what follows
+        return answered
+
     def _exchange(
         self, method: str, path: str, body: Any, headers: dict[str, str] | None
     ) -> tuple[int, bytes, Message]:
@@ -283,6 +316,35 @@ class HubClient:
             return body, Cursor.parse(after), more == "1"
         except ValueError:
             raise HubUnreachable("中心服务器的回应格式不正确（/pull）。本机数据未受影响。") from None
+
+    def snapshot(self, device_schema: str, target: Path, progress: Callable[[int, int], None]) -> bool:
+        """This site's snapshot (hub/snapshots.py) unpacked into ``target``, a new private file, and
+        checked against the hash the hub names; False when the hub has none for this schema."""
+        digest, unpack, received = hashlib.sha256(), zlib.decompressobj(wbits=31), 0
+        broken = SnapshotBroken("中心快照已损坏。本机数据未受影响。")
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+
+            def sink(chunk: bytes, total: int) -> None:
+                nonlocal received
+                digest.update(chunk)
+                try:
+                    out.write(unpack.decompress(chunk))
+                except zlib.error:
+                    raise broken from None
+                except OSError as exc:  # not the network's fault: say so
+                    raise SyncError(f"本机写入快照文件失败（{exc.strerror}）。本机数据未受影响。") from None
+                received += len(chunk)
+                progress(received, total)
+
+            head = self.transport.download(
+                wire.API + "/snapshot", {"device_schema": device_schema}, self._auth, sink
+            )
+        if head is None:
+            return False
+        if head.get(wire.SNAPSHOT_SHA_HEADER) != digest.hexdigest() or not unpack.eof:
+            raise broken
+        return True
 
     def pending_count(self, cursor: Cursor) -> int:
         return self._read("/pending", {"cursor": str(cursor)}, lambda body: int(body["count"]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import logging
 import multiprocessing
 import os
 import queue
@@ -23,14 +24,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 
-from chc_desktop.store import deferred_indexes, digest, migrate, search_index, signing_state
+from chc_desktop.store import deferred_indexes, digest, migrate, search_index, signing_state, snapshot
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock
 from chc_desktop.store.database import Database
-from chc_desktop.store.hlc import stamp_time
+from chc_desktop.store.hlc import check_stamp, stamp_time
 from chc_desktop.store.models import ChangeRecord, LocalMeta, Resident, SyncRun
 from chc_desktop.sync import bulk as bulk_pull
-from chc_desktop.sync.client import HubClient
+from chc_desktop.sync.client import HubClient, SnapshotBroken
 from chc_desktop.sync.protocol import (
     PROTOCOL_VERSION,
     ChangeIn,
@@ -45,6 +46,7 @@ from chc_desktop.sync.protocol import (
 from chc_desktop.sync.tables import MODELS, TableSpec, encoder, pulled_problem, row_hlc, specs
 
 SYNCED = [m.__tablename__ for m in MODELS]
+log = logging.getLogger(__name__)
 
 CURSOR_KEY = "sync.cursor"
 PUSH_BATCH = 500
@@ -64,6 +66,7 @@ Progress = Callable[[str, int, int], None]  # stage, done, total
 class SyncReport:
     pushed: int = 0
     pulled: int = 0
+    from_snapshot: int = 0  # of the pulled rows, copied from the site's snapshot
     rejected: int = 0
     conflicts: int = 0
     repaired: int = 0
@@ -73,6 +76,8 @@ class SyncReport:
 
     def summary(self) -> str:
         parts = [f"上传 {self.pushed} 条", f"下载 {self.pulled} 条"]
+        if self.from_snapshot:
+            parts[-1] += f"（其中快照 {self.from_snapshot} 条）"
         if self.rejected:
             parts.append(f"被拒 {self.rejected} 条")
         if self.conflicts:
@@ -94,7 +99,7 @@ def device_schema(db: Database) -> str:
 def device_lock(db_path: Path) -> Iterator[None]:
     """One sync per device at a time, across processes (the app and the command line)."""
     path = db_path.with_name(db_path.name + ".sync.lock")
-    fh = path.open("a+b")
+    fh = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "a+b")  # private, like the database
     try:
         try:
             _lock_file(fh.fileno())
@@ -229,6 +234,8 @@ class DeviceSync:
 
     def pull(self, report: SyncReport) -> None:
         cursor = Cursor.parse(self.db.meta(CURSOR_KEY))
+        if cursor == Cursor() and self._take_snapshot(report):
+            cursor = Cursor.parse(self.db.meta(CURSOR_KEY))
         total = self.hub.pending_count(cursor)
         self.progress("pull", 0, total)
         bulk = total >= BULK_PULL
@@ -264,6 +271,51 @@ class DeviceSync:
                 # by now has nothing left to do.
                 self.bulk.pool.shutdown(wait=False, cancel_futures=True)
                 self.bulk = None
+
+    def _take_snapshot(self, report: SyncReport) -> bool:
+        """A workstation that never held a file starts from its site's snapshot when the hub has
+        one (hub/snapshots.py): copied in one pass, then pulled on from its cursor. False — and
+        nothing written — when there is none or it does not fit; the pull then does it all."""
+        if self.device is None:
+            return False
+        with self.db.engine.connect() as conn:
+            if not snapshot.untouched(conn):
+                return False
+        target = self.db.path.with_name(self.db.path.name + ".snapshot")
+        try:
+            self.progress("snapshot", 0, 1)
+            schema = device_schema(self.db)
+            if not self.hub.snapshot(schema, target, self._snapshot_progress):
+                return False
+            with self.db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only outside a transaction
+                conn.commit()
+                try:
+                    with snapshot.attached(conn, target), conn.begin():
+                        check = {"schema": schema, "site": self.device.site_id.hex}
+                        done = snapshot.install(conn, SYNCED, check)
+                        # A cursor this device can go on from, and a stamp its clock can go on after.
+                        Cursor.parse(done.info.get("cursor"))
+                        newest = check_stamp(done.info["newest"]) if done.info.get("newest") else None
+                        _set_meta(conn, CURSOR_KEY, done.info["cursor"])
+                finally:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
+        except (snapshot.SnapshotUnusable, SnapshotBroken, ValueError) as exc:
+            # The pull brings everything instead; the hub's next snapshot may be whole again.
+            log.warning("snapshot not taken: %s", exc)
+            return False
+        finally:
+            target.unlink(missing_ok=True)
+        if newest is not None:
+            self.db.clock.observe(newest)
+        report.pulled += done.rows
+        report.from_snapshot += done.rows
+        return True
+
+    def _snapshot_progress(self, done: int, total: int) -> None:
+        self.progress("snapshot", done >> 10, total >> 10)  # KiB: a progress bar counts in int
+        self._check_cancel()  # nothing is written before the download is whole
 
     def _pull_batches(self, cursor: Cursor, total: int, report: SyncReport) -> None:
         done, applied = 0, 0

@@ -26,6 +26,7 @@ from chc_desktop.sync.protocol import (
 API = "/v2"
 CURSOR_HEADER = "X-CHC-Cursor"  # a pull's next cursor and whether more follows, also as headers
 MORE_HEADER = "X-CHC-More"
+SNAPSHOT_SHA_HEADER = "X-CHC-Snapshot-SHA256"  # of a snapshot as sent (compressed)
 
 
 def dumps(value: Any) -> bytes:

@@ -41,6 +41,7 @@ DUPLICATES_TAB = 2
 
 STAGES = {
     "push": QT_TRANSLATE_NOOP("SyncPage", "正在上传本机的修改"),
+    "snapshot": QT_TRANSLATE_NOOP("SyncPage", "正在下载本机构的数据快照"),
     "pull": QT_TRANSLATE_NOOP("SyncPage", "正在下载中心的修改"),
     "check": QT_TRANSLATE_NOOP("SyncPage", "正在核对两边数据"),
 }
@@ -223,7 +224,8 @@ class SyncPage(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(min(done, total))
         label = self.tr(str(STAGES.get(stage, stage)))
-        self.bar.setFormat(f"{label} {done}/{total}")
+        amount = f"{done / 1024:.0f}/{total / 1024:.0f} MB" if stage == "snapshot" else f"{done}/{total}"
+        self.bar.setFormat(f"{label} {amount}")
 
     def _finished(self, report: SyncReport | None, message: str) -> None:
         prefix = self.tr("同步完成：") if report is not None else self.tr("同步未完成：")
