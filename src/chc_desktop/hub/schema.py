@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+import orjson
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -196,7 +197,7 @@ def hub_engine(url: str, statement_timeout_s: int | None = None) -> Engine:
     if statement_timeout_s and u.get_backend_name() == "postgresql":
         connect["options"] = f"-c statement_timeout={int(statement_timeout_s) * 1000}"
     # Up to 30 requests of one server process at once hold a connection each.
-    return create_engine(
+    engine = create_engine(
         u,
         json_serializer=dump_json,
         hide_parameters=True,  # an error's message never carries the rows' values
@@ -206,6 +207,17 @@ def hub_engine(url: str, statement_timeout_s: int | None = None) -> Engine:
         pool_timeout=30,
         connect_args=connect,
     )
+    if u.get_driver_name() == "psycopg":
+        event.listen(engine, "connect", _orjson_loads)
+    return engine
+
+
+def _orjson_loads(dbapi_conn: Any, _record: Any) -> None:
+    """jsonb read with orjson: a push reads the rows it changes (1,000 resident rows: 117 ms of
+    json.loads), a pull's staff rows too."""
+    from psycopg.types.json import set_json_loads
+
+    set_json_loads(orjson.loads, dbapi_conn)
 
 
 def init_hub(engine: Engine) -> str:

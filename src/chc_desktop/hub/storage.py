@@ -9,6 +9,7 @@ order and a pull cursor never passes a change that commits later with a lower nu
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import uuid
@@ -176,7 +177,9 @@ class Hub:
                 else:
                     foreign.add(r.change_id)
             batch = _Batch(conn, device, self._reach(conn, device.site_id))
-            batch.preload([c.row_id for c in changes if c.change_id not in done and c.change_id not in gone])
+            todo = [c for c in changes if c.change_id not in done and c.change_id not in gone]
+            batch.preload([c.row_id for c in todo])
+            batch.preload(batch.parents_of(todo))  # each change's parents are checked: one query
             applied: list[uuid.UUID] = []
             for c in changes:
                 if c.change_id in done:  # a retry after a lost acknowledgement
@@ -779,6 +782,21 @@ class _Batch:
                 self.rows[m[0]] = _Row(*m)
             for rid in wanted[i : i + 1000]:
                 self.rows.setdefault(rid, None)
+
+    def parents_of(self, changes: Sequence[ChangeIn]) -> list[uuid.UUID]:
+        """The rows these changes' rows point to (after ``preload`` of the rows themselves)."""
+        out: list[uuid.UUID] = []
+        for c in changes:
+            spec = self.specs.get(c.table)
+            if spec is None:
+                continue
+            row = self.rows.get(c.row_id)
+            for f in spec.parents:
+                value = c.data.get(f, row.data.get(f) if row is not None else None)
+                if value:
+                    with contextlib.suppress(ValueError, TypeError, AttributeError):
+                        out.append(uuid.UUID(str(value)))
+        return out
 
     def flush(self) -> dict[uuid.UUID, int]:
         """Write the batch: its changes (numbered in order), the files that reached a site, moved

@@ -117,26 +117,46 @@ def hub_row_hash(row_id: Any, hlc: Any, table: Any, data: Any) -> int:
 # -- a workstation's rows: SQLite's stored forms turned back into the JSON values
 
 
-def _json_value(column: Any) -> Callable[[Any], Any]:
+def _uuid_text(raw: Any) -> str:
+    """A stored UUID (32 hex digits) as JSON carries it; by slicing, as ``uuid.UUID`` would write it."""
+    if type(raw) is str and len(raw) == 32:
+        h = raw.lower()
+        return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return str(uuid.UUID(hex=str(raw)))
+
+
+def _utc_text(raw: Any) -> str:
+    """A stored UTC time (``YYYY-MM-DD HH:MM:SS.ffffff``) as ``datetime.isoformat`` writes it
+    aware — without the fraction when it is zero; by slicing (a pull's updates hash each row
+    twice in the trigger), any other form the general way."""
+    if type(raw) is str and len(raw) == 26 and raw[10] == " " and raw[19] == ".":
+        fraction = raw[19:] if raw[20:] != "000000" else ""
+        return f"{raw[:10]}T{raw[11:19]}{fraction}+00:00"
+    return dt.datetime.fromisoformat(str(raw)).replace(tzinfo=dt.UTC).isoformat()
+
+
+def _json_value(column: Any) -> Callable[[Any], Any] | None:
+    """How a stored value of this column becomes its JSON value; None where it already is one
+    (text, and integers and dates as SQLite hands them back)."""
     t = column.type
     if isinstance(t, Uuid):
-        return lambda raw: str(uuid.UUID(hex=str(raw)))
+        return _uuid_text
     if isinstance(t, UtcDateTime):
-        return lambda raw: dt.datetime.fromisoformat(str(raw)).replace(tzinfo=dt.UTC).isoformat()
-    if isinstance(t, Date):
-        return str
+        return _utc_text
     if isinstance(t, Boolean):
         return bool
-    if isinstance(t, Integer):
-        return int
     if isinstance(t, JSON):
         return lambda raw: json.loads(raw) if isinstance(raw, str) else raw
-    return lambda raw: raw
+    if isinstance(t, Date):
+        return lambda raw: raw if type(raw) is str else str(raw)
+    if isinstance(t, Integer):
+        return lambda raw: raw if type(raw) is int else int(raw)
+    return None
 
 
 @functools.cache
-def _converters() -> dict[str, dict[str, Callable[[Any], Any]]]:
-    out: dict[str, dict[str, Callable[[Any], Any]]] = {}
+def _converters() -> dict[str, dict[str, Callable[[Any], Any] | None]]:
+    out: dict[str, dict[str, Callable[[Any], Any] | None]] = {}
     for mapper in Base.registry.mappers:
         model = mapper.class_
         if issubclass(model, Synced):
@@ -149,8 +169,11 @@ def row_hash(row_id: Any, hlc: Any, table: Any, values_json: Any) -> int:
     """A workstation row's hash (its trigger function): ``values_json`` is SQLite's json_object of
     the row's synced columns as stored."""
     convert = _converters()[str(table)]
-    stored = orjson.loads(values_json)
-    values = {k: convert[k](v) for k, v in stored.items() if v is not None and k in convert}
+    values = {}
+    for k, v in orjson.loads(values_json).items():
+        if v is not None and k in convert:
+            c = convert[k]
+            values[k] = v if c is None else c(v)
     return content_hash(str(row_id), hlc, str(table), values)
 
 

@@ -435,6 +435,7 @@ class DeviceSync:
         inserts: list[tuple[Any, ...]] = []
         inserted: list[uuid.UUID] = []
         updated: list[uuid.UUID] = []
+        searched: list[uuid.UUID] = []  # updated in a field the search index holds
         changes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
         for s in states:
             if s.row_id not in local:
@@ -447,6 +448,8 @@ class DeviceSync:
                     {"b_id": s.row_id, **{f"v_{k}": v for k, v in values.items()}}
                 )
                 updated.append(s.row_id)
+                if not search_index.INDEXED_FIELDS.isdisjoint(values):
+                    searched.append(s.row_id)
         # One statement per set of changed columns, run for all its rows (an edit made on another
         # workstation to a thousand files arrives as a thousand rows changing the same columns).
         for columns, params in changes.items():
@@ -458,7 +461,7 @@ class DeviceSync:
                 self.bulk.count(spec.name, inserted)
         if spec.name == "residents":
             keys = [self.bulk.keys[i] for i in inserted] if self.bulk is not None else None
-            self._reindex(conn, [encoder(spec).indexed(r) for r in inserts], updated, keys)
+            self._reindex(conn, [encoder(spec).indexed(r) for r in inserts], searched, keys)
         return len(inserts) + len(updated)
 
     @staticmethod
@@ -490,13 +493,24 @@ class DeviceSync:
         local_clocks: dict[str, Any] | None,
         unsent: set[str],
     ) -> dict[str, Any]:
+        if s.hlc == local_hlc and s.clocks == local_clocks:
+            return {}  # the same stamps field by field (this device's own change coming back)
+        # A field without a clock of its own is as old as its row's base stamp (field_clock). When
+        # the incoming base is no newer than any stamp here, only the fields the incoming row
+        # holds a clock for can win: an edit of one field in a thousand rows looks at one field.
+        theirs, ours = s.clocks or {}, local_clocks or {}
+        their_base, our_base = str(theirs.get("") or s.hlc), str(ours.get("") or local_hlc)
+        if their_base <= min([our_base, *(str(v) for v in ours.values() if v)]):
+            candidates: Sequence[str] = [f for f in theirs if f and f in spec.fields]
+        else:
+            candidates = spec.fields
         values: dict[str, Any] = {}
         clocks = dict(local_clocks) if local_clocks else {"": local_hlc}
-        for f in spec.fields:
+        for f in candidates:
             if f in unsent:
                 continue
-            incoming = field_clock(s.clocks, s.hlc, f)
-            if incoming > field_clock(local_clocks, local_hlc, f):
+            incoming = str(theirs.get(f) or their_base)
+            if incoming > str(ours.get(f) or our_base):
                 values[f] = spec.decode(f, s.data.get(f))
                 clocks[f] = incoming
         if not values:
