@@ -249,3 +249,20 @@ def test_a_new_workstation_enrols_from_the_dialog(
     assert Services(db).sync.hub_url() == hub.url
     assert Services(db).sync.run().pulled > 0  # and its accounts arrive
     db.close()
+
+
+def test_a_first_sync_from_a_snapshot_shows_megabytes(
+    qtbot: QtBot, devices: list[Device], shots: Path
+) -> None:
+    a, _ = devices
+    w = window(qtbot, a)
+    w.nav.setCurrentRow(w.pages.indexOf(w.sync_page))
+    page = w.sync_page
+    page._running(True)  # as while the controller syncs
+    page._progress("snapshot", 40_960, 177_152)  # KiB, as the sync reports a download
+    assert page.bar.format() == "正在下载本机构的数据快照 40/173 MB"
+    assert page.bar.maximum() == 177_152 and page.bar.value() == 40_960
+    snap(w, shots, "sync-page-snapshot")
+    page._progress("pull", 10, 46)
+    assert page.bar.format() == "正在下载中心的修改 10/46"
+    page._running(False)
