@@ -804,13 +804,15 @@ class _Batch:
         change's hub sequence number."""
         seq_of: dict[uuid.UUID, int] = {}
         if self.changes:
-            result = self.conn.execute(
-                H.CHANGES.insert().returning(
-                    H.CHANGES.c.change_id, H.CHANGES.c.seq, sort_by_parameter_order=True
-                ),
-                self.changes,
-            )
-            seq_of = {cid: seq for cid, seq in result}
+            # Numbered by the database in the order given (one statement after another, under the
+            # push lock), then read back in one query: a 1,000-row INSERT … RETURNING was one
+            # statement of 12,000 parameters to build and parse (0.21-0.32 s of a 0.85 s push).
+            self.conn.execute(H.CHANGES.insert(), self.changes)
+            c = H.CHANGES.c
+            ids = [ch["change_id"] for ch in self.changes]
+            for i in range(0, len(ids), 1000):
+                q = select(c.change_id, c.seq).where(c.change_id.in_(ids[i : i + 1000]))
+                seq_of.update({cid: int(seq) for cid, seq in self.conn.execute(q)})
         if self.new_reach:
             self.conn.execute(H.REACH.insert(), [{"site_id": s, "root_id": r} for s, r in self.new_reach])
         for root, (scope, cause) in self.bumped_roots.items():
