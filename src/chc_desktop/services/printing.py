@@ -7,6 +7,8 @@ record, which template version, when).
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -14,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from chc_desktop.config import forms_dir
+from chc_desktop.config import data_dir, forms_dir
 from chc_desktop.printing.render import Document, render, value_of
 from chc_desktop.printing.template import Template, TemplateError, load
+from chc_desktop.security.files import private_dir, private_file, remove_stale
 from chc_desktop.security.roles import Permission
 from chc_desktop.services.context import Context
 from chc_desktop.services.errors import ServiceError
@@ -150,7 +153,7 @@ class PrintService:
         partial = path.with_name(path.name + ".part") if path else None
         result = render(template, [context], partial or target, offset_mm, template.name)
         if partial and path:
-            partial.replace(path)
+            private_file(partial).replace(path)  # a form holds a resident's file: the user's alone
         with self.ctx.db.unit_of_work(self.ctx.user.id if self.ctx.user else None) as s:
             self.ctx.audit(s, "print", None, None, form=key, version=template.version, on=on.isoformat())
         return PrintResult(path, key, template.version, 1, result.pages, tuple(dict.fromkeys(result.clipped)))
@@ -196,7 +199,7 @@ class PrintService:
                 return PrintResult(None, key, template.version, 0, 0, (), cancelled=True)
             raise
         if partial and path:
-            partial.replace(path)
+            private_file(partial).replace(path)  # a form holds a resident's file: the user's alone
         if progress:
             progress(len(record_ids) + 1, len(record_ids) + 1)  # the last step: the file is written
         if audit:
@@ -204,3 +207,24 @@ class PrintService:
         return PrintResult(
             path, key, template.version, len(record_ids), result.pages, tuple(dict.fromkeys(result.clipped))
         )
+
+
+STALE_PRINT_S = 24 * 3600  # a preview's folder older than a day was left by a run that crashed
+
+
+def temp_folder() -> Path:
+    """A new private folder for a preview's PDF and page images, under the data directory (or the
+    system's when that cannot be written); the preview removes it when it closes."""
+    base = data_dir() / "tmp"
+    try:
+        private_dir(base)
+        remove_stale(base, "print-*", STALE_PRINT_S)
+        return Path(tempfile.mkdtemp(prefix="print-", dir=base))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix="chc-print-"))  # made 0700 by tempfile
+
+
+def save_copy(source: Path, target: Path) -> None:
+    """A rendered form saved where the user chose: a resident's file, readable by that user alone."""
+    shutil.copyfile(source, target)
+    private_file(target)

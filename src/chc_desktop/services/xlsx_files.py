@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from chc_desktop.security.files import private_file
 from chc_desktop.services.errors import ServiceError
 
 TEXT_FORMAT = "@"  # Excel's 文本 format: a typed-over ID number stays text
@@ -126,6 +127,7 @@ class XlsxWriter:
             self._start()
         try:
             self._book.save(self._tmp)
+            private_file(self._tmp)  # residents' names and ID numbers: the user's alone
             os.replace(self._tmp, self.path)
         except OSError as exc:
             self.discard()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from chc_desktop.security.files import PRIVATE_FILE, private_database, private_dir, private_file
 from chc_desktop.store import capture, deferred_indexes, digest, migrate, search_index, signing_state
 from chc_desktop.store.capture import Actor
 from chc_desktop.store.hlc import HybridClock
@@ -97,10 +99,10 @@ def check_file(path: Path, thorough: bool = False) -> None:
 
 def backup(path: Path, label: str) -> Path:
     """Copy the database (consistently, through SQLite's backup API) before a migration."""
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(path.parent / "backups")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-{label}-{stamp}.db"
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
     src = sqlite3.connect(path)
     dst = sqlite3.connect(target)
     try:
@@ -151,8 +153,10 @@ class Database:
 
     def __init__(self, path: Path, *, migrate_now: bool = True) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         check_file(path)
+        private_database(path)  # before SQLite first opens it: its log and backups follow
+        for kept in (path.parent / "backups").glob(f"{path.stem}-*.db"):  # made before they were
+            private_file(kept)
         state = migrate.inspect_revision(path)
         if state.pending and state.current is not None:
             check_file(path, thorough=True)  # never migrate (or back up) a damaged file

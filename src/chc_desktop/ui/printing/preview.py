@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 import threading
 import uuid
 from collections.abc import Callable, Sequence
@@ -35,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chc_desktop.config import data_dir
 from chc_desktop.printing.calibration import calibration_page
 from chc_desktop.printing.raster import page_images
 from chc_desktop.printing.template import Template
 from chc_desktop.services.app import Services
 from chc_desktop.services.errors import ServiceError
+from chc_desktop.services.printing import save_copy, temp_folder
 from chc_desktop.ui.widgets import ErrorLabel, fit_to_screen, named_button
 from chc_desktop.ui.workers import Cancelled, Handle, Progress, run_in_background, run_with_progress
 
@@ -90,16 +89,6 @@ def save_printer_offsets(printer: str, offsets: Offsets) -> None:
 
 def last_printer() -> str:
     return str(QSettings().value("printing/printer", "") or "")
-
-
-def temp_folder() -> Path:
-    """A new temporary folder under the data directory (or the system's when that cannot be written)."""
-    base = data_dir() / "tmp"
-    try:
-        base.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix="print-", dir=base))
-    except OSError:
-        return Path(tempfile.mkdtemp(prefix="chc-print-"))
 
 
 def suggested_pdf(stem: str) -> str:
@@ -640,7 +629,7 @@ class PagePreview(QDialog):
         if path is None:
             return None
         try:
-            shutil.copyfile(rendered.pdf, path)
+            save_copy(rendered.pdf, path)
         except OSError as exc:
             self.error.show_message(
                 self.tr("无法保存 %1：%2").replace("%1", str(path)).replace("%2", str(exc))
