@@ -25,7 +25,7 @@ from chc_desktop.services.sites import site_id
 from chc_desktop.store import digest, signing_state, snapshot
 from chc_desktop.store.models import Resident
 from chc_desktop.sync.device import SYNCED
-from chc_desktop.sync.protocol import HubRefused
+from chc_desktop.sync.protocol import HubRefused, SyncCancelled
 from tests.conftest import PASSWORD, TODAY
 from tests.services.helpers import draft, id_number
 from tests.sync.conftest import (
@@ -316,5 +316,26 @@ def test_the_hub_makes_snapshots_on_the_command_line_and_by_itself(
     assert f"{CENTRE}：" in out and "快照" in out  # every site with an enrolled workstation
     assert (tmp_path / "cli" / f"{CENTRE_ID.hex}.json").exists()
     hub.stop()
+    for d in (a, b):
+        d.db.close()
+
+
+def test_stopping_during_the_download_writes_nothing(tmp_path: Path, snap_hub: HubServer) -> None:
+    a = make_device(tmp_path, snap_hub, "a")
+    file_some(a, ("李一",), 91)
+    a.sync()
+    build(snap_hub)
+    b = make_device(tmp_path, snap_hub, "b", sync=False)
+    seen: list[str] = []
+
+    def progress(stage: str, done: int, total: int) -> None:
+        seen.append(stage)
+
+    with pytest.raises(SyncCancelled):  # 停止 pressed once the snapshot began to arrive
+        b.sync(progress=progress, cancelled=lambda: "snapshot" in seen)
+    assert not (tmp_path / "b.db.snapshot").exists()
+    with b.db.engine.connect() as conn:
+        assert snapshot.untouched(conn)  # not a row of it, nor a cursor
+    assert b.sync().from_snapshot > 0
     for d in (a, b):
         d.db.close()
