@@ -190,6 +190,12 @@ make_config_dir() {
   chmod 0750 "$CONF_DIR"
 }
 
+# The unit's StateDirectory, made now too: `chc-hub snapshot` may run before the service first
+# starts. It holds the sites' snapshots (a street's health files): the service account's alone.
+make_state_dir() {
+  install -d -o "$SERVICE_USER" -g "$SERVICE_USER" -m 0700 /var/lib/chc-hub
+}
+
 setup_database() {
   say "PostgreSQL role and database $DB_NAME"
   systemctl is-active --quiet postgresql.service || systemctl start postgresql.service
@@ -391,6 +397,7 @@ main() {
   create_account
   install_program
   make_config_dir
+  make_state_dir
   setup_database
   init_hub
   make_certificate "$@"

@@ -339,3 +339,23 @@ def test_stopping_during_the_download_writes_nothing(tmp_path: Path, snap_hub: H
     assert b.sync().from_snapshot > 0
     for d in (a, b):
         d.db.close()
+
+
+def test_a_snapshot_folder_the_hub_cannot_write_is_named_not_a_traceback(
+    tmp_path: Path, snap_hub: HubServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import base64
+
+    make_device(tmp_path, snap_hub, "a", sync=False).db.close()  # a site with a workstation
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    config = tmp_path / "hub.toml"
+    config.write_text(
+        f'database_url = "{snap_hub.database_url}"\nsecret = "{base64.urlsafe_b64encode(SECRET).decode()}"\n'
+        f'[snapshots]\nfolder = "{blocked / "snapshots"}"\n',
+        encoding="utf-8",
+    )
+    config.chmod(0o600)
+    assert hub_main(["--config", str(config), "snapshot"]) == 1
+    err = capsys.readouterr().err
+    assert "无法写入快照目录" in err and "Traceback" not in err

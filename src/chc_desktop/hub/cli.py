@@ -232,7 +232,10 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     keeper = Snapshots(hub, folder)
     for site in sites:
         name = str(names.get(site, {}).get("name", site.hex))
-        info = keeper.build(site, _progress_line(name))
+        try:
+            info = keeper.build(site, _progress_line(name))
+        except OSError as exc:  # the folder cannot be made or written by this account
+            raise SyncError(f"无法写入快照目录 {folder}（{exc.strerror or exc}）") from None
         print(
             f"\r{name}：{info.rows} 条记录，快照 {info.size / 1e6:.1f} MB，用时 {info.seconds:.1f} 秒"
             + " " * 10
