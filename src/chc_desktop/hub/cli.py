@@ -25,6 +25,7 @@ from chc_desktop.hub.devices import DeviceRegistry
 from chc_desktop.hub.snapshots import Snapshots
 from chc_desktop.hub.storage import Hub, unreachable
 from chc_desktop.hub.tls import certificate_fingerprint, make_certificate
+from chc_desktop.security.files import private_open
 from chc_desktop.sync.protocol import SyncError
 
 
@@ -84,8 +85,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         text = render(
             HubConfig(database, b"x" * 16, host=args.host, port=args.port, snapshots=snapshots), secret
         )
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        with private_open(target, "x", encoding="utf-8") as fh:
             fh.write(text)
         print(f"已写入配置文件 {target}（仅服务账户可读）")
         args.config = str(target)

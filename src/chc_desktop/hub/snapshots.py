@@ -36,7 +36,9 @@ from pathlib import Path
 from typing import Any, cast
 
 from chc_desktop.hub.devices import place_of
+from chc_desktop.hub.schema import hub_engine
 from chc_desktop.hub.storage import Hub, WireBatch
+from chc_desktop.security.files import SQLITE_COMPANIONS, private_dir, private_open
 from chc_desktop.store import migrate
 from chc_desktop.store.database import Database
 from chc_desktop.store.snapshot import newest_stamp, write_info
@@ -138,11 +140,6 @@ class Snapshots:
     def __init__(self, hub: Hub, folder: Path) -> None:
         self.hub, self.folder = hub, folder
 
-    def _private(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            self.folder.chmod(0o700)
-
     def _described(self, site_id: uuid.UUID) -> Path:
         return self.folder / f"{site_id.hex}.json"
 
@@ -168,7 +165,7 @@ class Snapshots:
     ) -> SnapshotInfo:
         """Make the site's snapshot now (one build per site at a time; with ``unless_fresh``, not
         if one younger than that many hours is there by then); returns its description."""
-        self._private()
+        private_dir(self.folder)
         started = time.perf_counter()
         with device_lock(self.folder / f"{site_id.hex}.build"):
             with self.hub.engine.connect() as conn:
@@ -219,8 +216,7 @@ class Snapshots:
     def _compress(self, scratch: Path, site_id: uuid.UUID) -> tuple[str, int, str]:
         partial = self.folder / f"{site_id.hex}.partial.gz"
         digest = hashlib.sha256()
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as raw:
+        with private_open(partial, "wb") as raw:
             hashing = _Hashing(raw, digest)
             with (
                 scratch.open("rb") as src,
@@ -292,8 +288,6 @@ class SnapshotMaker:
 
 def make_in_child(database_url: str, folder: str, site_hex: str, max_age_hours: float) -> None:
     """A snapshot made in a process of its own (SnapshotMaker's child)."""
-    from chc_desktop.hub.schema import hub_engine
-
     engine = hub_engine(database_url)
     try:
         info = Snapshots(Hub(engine), Path(folder)).build(uuid.UUID(site_hex), unless_fresh=max_age_hours)
@@ -337,19 +331,13 @@ def _pull_into(scratch: Path, source: LocalHub, progress: Progress | None) -> tu
 
 
 def _remove(path: Path) -> None:
-    for p in (
-        path,
-        path.with_name(path.name + "-wal"),
-        path.with_name(path.name + "-shm"),
-        path.with_name(path.name + "-journal"),
-    ):
+    for p in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
         p.unlink(missing_ok=True)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
     partial = path.with_name(path.name + ".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
+    with private_open(partial, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())

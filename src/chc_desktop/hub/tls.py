@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import ipaddress
-import os
 from pathlib import Path
 
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
+
+from chc_desktop.security.files import private_open
 
 
 def fingerprint(der: bytes) -> str:
@@ -58,8 +59,7 @@ def make_certificate(folder: Path, names: list[str], years: int = 10) -> tuple[P
     )
     cert_path, key_path = folder / "hub.crt", folder / "hub.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
+    with private_open(key_path, "wb") as fh:
         fh.write(
             key.private_bytes(
                 serialization.Encoding.PEM,

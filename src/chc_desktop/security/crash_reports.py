@@ -11,12 +11,12 @@ the trace's code lines, which name their file and line for whoever looks them up
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import traceback
 from pathlib import Path
 
 from chc_desktop.config import data_dir
+from chc_desktop.security.files import private_dir, private_open
 
 KEEP = 20  # crash files kept; older ones are removed
 _ID_NUMBER = re.compile(r"(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9])")
@@ -44,12 +44,10 @@ def record(exc: BaseException) -> Path | None:
     written (a full disk must not turn one error into two)."""
     folder = crash_dir()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
+        private_dir(folder)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
         path = folder / f"crash-{stamp}.txt"
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with private_open(path, "x", encoding="utf-8") as f:
             f.write(f"{type(exc).__module__}.{type(exc).__qualname__} at {stamp} (UTC)\n\n")
             f.write(masked_trace(exc))
         for old in sorted(folder.glob("crash-*.txt"))[:-KEEP]:

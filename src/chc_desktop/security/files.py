@@ -16,6 +16,7 @@ import stat
 import subprocess
 import time
 from pathlib import Path
+from typing import IO, Any
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
@@ -40,12 +41,27 @@ def private_file(path: Path) -> Path:
     return path
 
 
+def private_open(path: Path, mode: str = "wb", encoding: str | None = None) -> IO[Any]:
+    """``open(path, mode)`` for writing, the file created 0600 whatever the umask: ``w`` truncates,
+    ``x`` refuses an existing file, ``a`` appends; ``b`` and ``+`` as for ``open``."""
+    flags = os.O_CREAT | (os.O_RDWR if "+" in mode else os.O_WRONLY)
+    if "x" in mode:
+        flags |= os.O_EXCL
+    elif "w" in mode:
+        flags |= os.O_TRUNC
+    elif "a" in mode:
+        flags |= os.O_APPEND
+    if "b" in mode:
+        flags |= getattr(os, "O_BINARY", 0)  # Windows: no newline translation under the bytes
+    return os.fdopen(os.open(path, flags, PRIVATE_FILE), mode.replace("x", "w"), encoding=encoding)
+
+
 def private_database(path: Path) -> Path:
     """A database file (created empty when missing, so SQLite gives its log the same mode) and its
     companions, private, in a private folder."""
     private_dir(path.parent)
     if not path.exists():
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        private_open(path, "xb").close()
     for p in (path, *(path.with_name(path.name + suffix) for suffix in SQLITE_COMPANIONS)):
         private_file(p)
     return path

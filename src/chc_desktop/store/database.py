@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from chc_desktop.security.files import PRIVATE_FILE, private_database, private_dir, private_file
+from chc_desktop.security.files import private_database, private_file
 from chc_desktop.store import capture, deferred_indexes, digest, migrate, search_index, signing_state
 from chc_desktop.store.capture import Actor
 from chc_desktop.store.hlc import HybridClock
@@ -99,10 +98,8 @@ def check_file(path: Path, thorough: bool = False) -> None:
 
 def backup(path: Path, label: str) -> Path:
     """Copy the database (consistently, through SQLite's backup API) before a migration."""
-    folder = private_dir(path.parent / "backups")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{label}-{stamp}.db"
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
+    target = private_database(path.parent / "backups" / f"{path.stem}-{label}-{stamp}.db")
     src = sqlite3.connect(path)
     dst = sqlite3.connect(target)
     try:

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
-from chc_desktop.store import deferred_indexes, digest, signing_state
+from chc_desktop.store import bulk_load, digest
 
 INFO = "snapshot_info"  # key/value: what the file holds and where a pull goes on from
 SEARCH_TABLES = ("search_map", "search_keys")
@@ -100,9 +100,7 @@ def install(conn: Connection, tables: list[str], check: dict[str, str]) -> Insta
         if info.get(key) != want:
             raise SnapshotUnusable(f"快照与本工作站不符（{key}）")
     try:
-        deferred_indexes.defer(conn)
-        digest.drop_triggers(conn, tables, kinds=("ins",))
-        signing_state.drop_triggers(conn)
+        bulk_load.set_aside(conn, tables)
         rows = 0
         for table in tables:
             columns = ", ".join(_columns(conn, table))
@@ -124,8 +122,7 @@ def install(conn: Connection, tables: list[str], check: dict[str, str]) -> Insta
             if t in tables
         }
         digest.add_inserted(conn, sums, tables)
-        signing_state.install(conn)
-        deferred_indexes.restore(conn)
+        bulk_load.finish(conn, tables)
     except DBAPIError as exc:
         raise SnapshotUnusable(f"快照文件已损坏（{type(exc).__name__}）") from None
     return Installed(rows, info)

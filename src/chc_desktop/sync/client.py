@@ -13,7 +13,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import http.client
-import os
 import socket
 import ssl
 import threading
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from chc_desktop.security.files import private_open
 from chc_desktop.sync import wire
 from chc_desktop.sync.protocol import (
     ChangeIn,
@@ -322,8 +322,7 @@ class HubClient:
         checked against the hash the hub names; False when the hub has none for this schema."""
         digest, unpack, received = hashlib.sha256(), zlib.decompressobj(wbits=31), 0
         broken = SnapshotBroken("中心快照已损坏。本机数据未受影响。")
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
+        with private_open(target, "wb") as out:
 
             def sink(chunk: bytes, total: int) -> None:
                 nonlocal received

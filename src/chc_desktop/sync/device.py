@@ -24,7 +24,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, bindparam, func, select, update
 
-from chc_desktop.store import deferred_indexes, digest, migrate, search_index, signing_state, snapshot
+from chc_desktop.security.files import private_open
+from chc_desktop.store import bulk_load, digest, migrate, search_index, snapshot
 from chc_desktop.store.base import Base, Synced
 from chc_desktop.store.capture import field_clock
 from chc_desktop.store.database import Database
@@ -99,7 +100,7 @@ def device_schema(db: Database) -> str:
 def device_lock(db_path: Path) -> Iterator[None]:
     """One sync per device at a time, across processes (the app and the command line)."""
     path = db_path.with_name(db_path.name + ".sync.lock")
-    fh = os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "a+b")  # private, like the database
+    fh = private_open(path, "a+b")  # private, like the database
     try:
         try:
             _lock_file(fh.fileno())
@@ -151,10 +152,7 @@ class DeviceSync:
         report = SyncReport()
         with device_lock(self.db.path):
             with self.db.engine.begin() as conn:
-                # A first sync killed midway left these off.
-                deferred_indexes.restore(conn)
-                digest.ensure(conn, SYNCED)
-                signing_state.ensure(conn)
+                bulk_load.finish(conn, SYNCED)  # a first sync killed midway left these off
             run_id = self._start_run()
             try:
                 self.db.catch_up_clock()
@@ -241,10 +239,8 @@ class DeviceSync:
         bulk = total >= BULK_PULL
         if bulk:  # a first sync: indexes built once at the end, not row by row
             with self.db.engine.begin() as conn:
-                deferred_indexes.defer(conn)
                 # Inserted rows' hashes are summed from the values they were inserted with.
-                digest.drop_triggers(conn, SYNCED, kinds=("ins",))
-                signing_state.drop_triggers(conn)
+                bulk_load.set_aside(conn, SYNCED)
             # Batches are fetched, checked and hashed, and search keys computed, by a second
             # process while this one inserts (sync/bulk.py).
             spawn = multiprocessing.get_context("spawn")
@@ -264,9 +260,7 @@ class DeviceSync:
                 gc.enable()
             if self.bulk is not None:
                 with self.db.engine.begin() as conn:
-                    deferred_indexes.restore(conn)
-                    digest.ensure(conn, SYNCED)  # stopped midway: recount
-                    signing_state.install(conn)
+                    bulk_load.finish(conn, SYNCED)  # stopped midway: a digest recounted
                 # Last: letting go of the second process waited ~2 s on its manager thread, which
                 # by now has nothing left to do.
                 self.bulk.pool.shutdown(wait=False, cancel_futures=True)
@@ -287,20 +281,14 @@ class DeviceSync:
             schema = device_schema(self.db)
             if not self.hub.snapshot(schema, target, self._snapshot_progress):
                 return False
-            with self.db.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only outside a transaction
-                conn.commit()
-                try:
-                    with snapshot.attached(conn, target), conn.begin():
-                        check = {"schema": schema, "site": self.device.site_id.hex}
-                        done = snapshot.install(conn, SYNCED, check)
-                        # A cursor this device can go on from, and a stamp its clock can go on after.
-                        Cursor.parse(done.info.get("cursor"))
-                        newest = check_stamp(done.info["newest"]) if done.info.get("newest") else None
-                        _set_meta(conn, CURSOR_KEY, done.info["cursor"])
-                finally:
-                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-                    conn.commit()
+            # The file is whole, but its tables are copied one after another.
+            with self._foreign_keys_off() as conn, snapshot.attached(conn, target), conn.begin():
+                check = {"schema": schema, "site": self.device.site_id.hex}
+                done = snapshot.install(conn, SYNCED, check)
+                # A cursor this device can go on from, and a stamp its clock can go on after.
+                Cursor.parse(done.info.get("cursor"))
+                newest = check_stamp(done.info["newest"]) if done.info.get("newest") else None
+                _set_meta(conn, CURSOR_KEY, done.info["cursor"])
         except (snapshot.SnapshotUnusable, SnapshotBroken, ValueError) as exc:
             # The pull brings everything instead; the hub's next snapshot may be whole again.
             log.warning("snapshot not taken: %s", exc)
@@ -377,12 +365,18 @@ class DeviceSync:
         """A transaction for pulled rows. Foreign keys are not checked row by row: a pull is ordered
         by the hub's sequence, not by parent and child, and the hub only holds rows whose parents
         it holds (it quarantines the others), so a finished pull is whole."""
+        with self._foreign_keys_off() as conn, conn.begin():
+            yield conn
+
+    @contextlib.contextmanager
+    def _foreign_keys_off(self) -> Iterator[Connection]:
+        """A connection that checks no foreign key until it is given back (outside a transaction:
+        SQLite ignores the pragma inside one)."""
         with self.db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only outside a transaction
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
             try:
-                with conn.begin():
-                    yield conn
+                yield conn
             finally:
                 conn.exec_driver_sql("PRAGMA foreign_keys=ON")
                 conn.commit()
