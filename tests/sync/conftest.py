@@ -172,6 +172,17 @@ class HubServer:
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def hub_config_file(path: Path, database_url: str, *lines: str) -> Path:
+    """A hub configuration file (0600) for this test run's hubs: the database, the secret, and
+    ``lines`` (TOML sections) after them."""
+    import base64
+
+    head = [f'database_url = "{database_url}"', f'secret = "{base64.urlsafe_b64encode(SECRET).decode()}"']
+    path.write_text("\n".join([*head, *lines]) + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
 @dataclass
 class HubProcess:
     """A hub server in its own process (tests/sync/_hub_process.py), to be killed and restarted."""
@@ -188,20 +199,11 @@ class HubProcess:
         return f"{'https' if self.certificate else 'http'}://127.0.0.1:{self.port}"
 
     def config_file(self) -> Path:
-        import base64
-
-        path = self.folder / f"hub-{self.port}.toml"
-        lines = [
-            f'database_url = "{self.database_url}"',
-            f'secret = "{base64.urlsafe_b64encode(SECRET).decode()}"',
-        ]
         # Snapshots only where a test makes them: a server making its own would load the machine.
-        lines += ["[limits]", "enrol_per_minute = 100000", "[snapshots]", "auto = false", "[server]"]
+        lines = ["[limits]", "enrol_per_minute = 100000", "[snapshots]", "auto = false", "[server]"]
         if self.certificate:
             lines += [f'certificate = "{self.certificate}"', f'private_key = "{self.private_key}"']
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        path.chmod(0o600)
-        return path
+        return hub_config_file(self.folder / f"hub-{self.port}.toml", self.database_url, *lines)
 
     def start(self, point: str = "", n: int = 0) -> HubProcess:
         import subprocess

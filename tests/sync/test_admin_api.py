@@ -14,7 +14,7 @@ from chc_desktop.services.errors import PermissionDenied, ServiceError, Validati
 from chc_desktop.services.hub_admin import NeedHubLogin
 from chc_desktop.sync.protocol import HubRefused
 from tests.conftest import PASSWORD, TODAY
-from tests.sync.conftest import OTHER_CENTRE, SECRET, Device, HubServer, add_staff, make_device
+from tests.sync.conftest import OTHER_CENTRE, Device, HubServer, add_staff, hub_config_file, make_device
 
 
 def test_an_administrator_adds_an_account_through_the_hub(devices: list[Device], hub: HubServer) -> None:
@@ -118,13 +118,7 @@ def test_codes_and_revocation_from_an_administrators_workstation(
 def test_chc_hub_on_the_hub_machine(
     tmp_path: Path, hub: HubServer, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import base64
-
-    config = tmp_path / "hub.toml"
-    config.write_text(
-        f'database_url = "{hub.database_url}"\nsecret = "{base64.urlsafe_b64encode(SECRET).decode()}"\n',
-        encoding="utf-8",
-    )
+    config = hub_config_file(tmp_path / "hub.toml", hub.database_url)
     config.chmod(0o644)
     assert hub_main(["--config", str(config), "devices"]) == 1
     assert "chmod 600" in capsys.readouterr().err  # a readable configuration is refused

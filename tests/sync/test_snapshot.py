@@ -31,10 +31,10 @@ from tests.services.helpers import draft, id_number
 from tests.sync.conftest import (
     CENTRE,
     OTHER_CENTRE,
-    SECRET,
     Device,
     HubServer,
     add_staff,
+    hub_config_file,
     hub_url,
     make_device,
     prepare_hub,
@@ -302,15 +302,7 @@ def test_the_hub_makes_snapshots_on_the_command_line_and_by_itself(
     b = make_device(tmp_path, hub, "b", sync=False)
     assert b.sync().from_snapshot > 0
 
-    import base64
-
-    config = tmp_path / "hub.toml"
-    config.write_text(
-        f'database_url = "{url}"\nsecret = "{base64.urlsafe_b64encode(SECRET).decode()}"\n'
-        f'[snapshots]\nfolder = "{tmp_path / "cli"}"\n',
-        encoding="utf-8",
-    )
-    config.chmod(0o600)
+    config = hub_config_file(tmp_path / "hub.toml", url, "[snapshots]", f'folder = "{tmp_path / "cli"}"')
     assert hub_main(["--config", str(config), "snapshot"]) == 0
     out = capsys.readouterr().out
     assert f"{CENTRE}：" in out and "快照" in out  # every site with an enrolled workstation
@@ -344,18 +336,11 @@ def test_stopping_during_the_download_writes_nothing(tmp_path: Path, snap_hub: H
 def test_a_snapshot_folder_the_hub_cannot_write_is_named_not_a_traceback(
     tmp_path: Path, snap_hub: HubServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import base64
-
     make_device(tmp_path, snap_hub, "a", sync=False).db.close()  # a site with a workstation
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the folder should be", encoding="utf-8")
-    config = tmp_path / "hub.toml"
-    config.write_text(
-        f'database_url = "{snap_hub.database_url}"\nsecret = "{base64.urlsafe_b64encode(SECRET).decode()}"\n'
-        f'[snapshots]\nfolder = "{blocked / "snapshots"}"\n',
-        encoding="utf-8",
-    )
-    config.chmod(0o600)
+    snapshots = f'folder = "{blocked / "snapshots"}"'
+    config = hub_config_file(tmp_path / "hub.toml", snap_hub.database_url, "[snapshots]", snapshots)
     assert hub_main(["--config", str(config), "snapshot"]) == 1
     err = capsys.readouterr().err
     assert "无法写入快照目录" in err and "Traceback" not in err
